@@ -1,0 +1,32 @@
+/**
+ * English strings: the reference table. Every other language must provide every key here (the
+ * `Translation` type makes a missing key a compile error). `{name}` placeholders are filled by
+ * `LocalizeController.term()`; the values are always rendered as text, never as HTML.
+ *
+ * Keys are grouped by element, with a blank line between groups.
+ */
+export const en = {
+  // ── shared ───────────────────────────────────────────────────────────────────────────────────
+  languageName: 'English',
+  copy: 'Copy',
+  copied: 'Copied',
+  close: 'Close',
+
+  // ── quick-exit ───────────────────────────────────────────────────────────────────────────
+  // (keys for <quick-exit> go here)
+
+  // ── hotline-card ───────────────────────────────────────────────────────────────────────────
+  // (keys for <hotline-card> go here)
+
+  // ── help-banner ───────────────────────────────────────────────────────────────────────────
+  // (keys for <help-banner> go here)
+
+  // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
+  // (keys for <mailing-list-form> go here)
+};
+
+/** The keys every language must translate. */
+export type TranslationKey = keyof typeof en;
+
+/** A complete table for one language. */
+export type Translation = { readonly [K in TranslationKey]: string };

@@ -1,0 +1,19 @@
+/**
+ * The npm entry: registers every element (through their define modules) and exports the classes,
+ * types and helpers. Import a single element instead with `stat-widgets/elements/<tag>.js`.
+ */
+export { StatElement } from './base/stat-element.js';
+export { LocalizeController, registerTranslation } from './i18n/localize.js';
+export type { Translation, TranslationKey } from './i18n/en.js';
+export { safeUrl, checkUrl } from './lib/safe-url.js';
+export { VERSION } from './version.js';
+
+// ── elements (one line each) ──────────────────────────────────────────────────────────────────
+
+// <quick-exit>
+
+// <hotline-card>
+
+// <help-banner>
+
+// <mailing-list-form>

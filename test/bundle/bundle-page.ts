@@ -1,0 +1,76 @@
+/**
+ * Loads a page from test/bundle/pages/ in an iframe, the way a club's site would load our built
+ * bundle, and hands back its window plus what its console and CSP reported (see pages/probe.js).
+ */
+export interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+}
+
+export interface BundleWindow extends Window {
+  __statProbe: Probe;
+  StatWidgets?: { version: string; elements: readonly string[] };
+}
+
+export interface BundlePage {
+  frame: HTMLIFrameElement;
+  win: BundleWindow;
+  doc: Document;
+  probe: Probe;
+}
+
+const openFrames: HTMLIFrameElement[] = [];
+
+export async function loadBundlePage(
+  page: string,
+  options: { width?: number; height?: number } = {},
+): Promise<BundlePage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${options.width ?? 800}px`;
+  frame.style.height = `${options.height ?? 600}px`;
+  frame.style.border = '0';
+  const loaded = new Promise<void>((resolve) =>
+    frame.addEventListener('load', () => resolve(), { once: true }),
+  );
+  frame.src = new URL(`./pages/${page}`, import.meta.url).href;
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as BundleWindow;
+  // Deferred and module scripts have run by `load`; wait one more frame for the element upgrades.
+  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  return { frame, win, doc: win.document, probe: win.__statProbe };
+}
+
+/** Removes every frame this module opened (call from `afterEach`). */
+export function closeBundlePages(): void {
+  for (const frame of openFrames.splice(0)) frame.remove();
+}
+
+/**
+ * Attributes that make each element render its ordinary, fully configured state. Elements without an
+ * entry render with their defaults.
+ */
+export const sampleAttributes: Record<string, Record<string, string>> = {
+  // 'quick-exit'
+
+  // 'hotline-card'
+
+  // 'help-banner'
+
+  // 'mailing-list-form'
+};
+
+/** Adds one of `tag` to the page's stage, configured with `sampleAttributes`, and waits for its render. */
+export async function addElement(
+  page: BundlePage,
+  tag: string,
+  attributes: Record<string, string> = sampleAttributes[tag] ?? {},
+): Promise<HTMLElement & { updateComplete?: Promise<unknown> }> {
+  const element = page.doc.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  (page.doc.getElementById('stage') ?? page.doc.body).append(element);
+  await element.updateComplete;
+  return element;
+}

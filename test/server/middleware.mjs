@@ -1,0 +1,24 @@
+// Middleware for the web-test-runner server (Koa style). One place for everything tests need from a
+// server: security headers for the bundle pages, and local stand-ins for outside services (added by
+// the elements that need them, one route module each).
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** Extra route handlers: `async (ctx) => boolean` (true when handled). */
+const routes = [
+  // mailing-list-form stand-ins
+];
+
+export async function testServerMiddleware(ctx, next) {
+  for (const route of routes) {
+    if (await route(ctx)) return;
+  }
+  await next();
+  // `?csp=strict` serves a page under the Foundation's strict Content-Security-Policy and Trusted Types.
+  if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+}

@@ -1,0 +1,45 @@
+// Browser tests in headless Chromium (Debian's `chromium` package; see scripts/ensure-browser.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findBrowser } from './scripts/ensure-browser.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` (npm test does this).');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: background pages get no animation frames or focus in headless Chromium.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  middleware: [testServerMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          // Root (CI) cannot run Chromium's sandbox; the network flags keep it quiet on a closed network.
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
