@@ -12,6 +12,7 @@ const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['build', 'node', ['scripts/build.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['package', 'node', ['scripts/check-package.mjs']],
   ['size', 'node', ['scripts/size.mjs']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
 ];
