@@ -261,4 +261,19 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
     await sleep(100);
     expect((await landingLog(id)).hits).to.equal(1);
   });
+
+  it('exits under a strict CSP with Trusted Types (the built bundle), with no violation or error', async () => {
+    const page = await openPage('', { src: '/test/bundle/pages/classic-once.html?csp=strict' });
+    const { id, url } = landingUrl(1500);
+    const element = await addExit(page, { url, 'safety-url': 'https://club.example/safety' });
+    const left = nextLoad(page.frame);
+    control(element).click();
+    expect(cover(page.doc)).to.exist;
+    await sleep(300);
+    expect(page.win.__statProbe!.violations).to.deep.equal([]);
+    expect(page.win.__statProbe!.errors).to.deep.equal([]);
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect((await landingLog(id)).referers).to.deep.equal([null]);
+  });
 });
