@@ -64,7 +64,9 @@ async function timeExit(ctx, pageName, trigger) {
   try {
     for (let run = 0; run < ctx.runs; run += 1) {
       await page.goto(`${ctx.baseUrl}/bench/pages/${pageName}`, { waitUntil: 'load' });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+      );
       if (trigger === 'click') {
         const box = await page.evaluate(() => {
           const host = document.querySelector('quick-exit');
@@ -113,7 +115,12 @@ export default async function quickExitBench(ctx) {
     ['GOV.UK Exit this page: JS (standalone bundle)', kb(govJs.gzip), '—', '—'],
     ['GOV.UK Exit this page: JS + its CSS rules', kb(govJs.gzip + govCss.gzip), '—', '—'],
     ['stat-widgets exit behaviour (`lib/exit` + `lib/exit-shortcut`)', kb(oursLogic.gzip), '—', '—'],
-    ['`<quick-exit>` own code: behaviour, element, CSS, en+es strings (Lit excluded)', kb(oursElement.gzip), '—', '—'],
+    [
+      '`<quick-exit>` own code: behaviour, element, CSS, en+es strings (Lit excluded)',
+      kb(oursElement.gzip),
+      '—',
+      '—',
+    ],
     ['`<quick-exit>` alone with Lit bundled in', kb(oursWithLit.gzip), '—', '—'],
   ];
   for (const [label, pageName] of [

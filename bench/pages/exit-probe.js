@@ -18,7 +18,13 @@
     marks.trigger = time;
     afterNextPaint(time);
   }
-  window.addEventListener('click', function (event) { start(event.timeStamp); }, true);
+  window.addEventListener(
+    'click',
+    function (event) {
+      start(event.timeStamp);
+    },
+    true,
+  );
   window.addEventListener(
     'keyup',
     function (event) {
