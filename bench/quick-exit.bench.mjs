@@ -5,6 +5,8 @@
 // (a) the exit navigation requested and (b) the first frame painted after it, which is the frame
 // that must already show the cover. Both are read in the page's own clock by bench/pages/exit-probe.js;
 // the navigation is cancelled there so the page stays to be measured, then reloaded for the next run.
+/* global window, document, requestAnimationFrame, setTimeout -- page functions run in the browser */
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { elementCode, measure } from '../scripts/size.mjs';
