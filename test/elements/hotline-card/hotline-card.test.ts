@@ -158,7 +158,7 @@ describe('<hotline-card>', () => {
           name="Línea"
           phone="(619) 531-4041"
           sms="233733"
-          sms-keyword="AYUDA é&?"
+          sms-keyword=${'AYUDA é&?'}
         ></hotline-card>`,
       );
       expect(root(el).querySelector('a.text')!.getAttribute('href')).to.equal(
@@ -284,9 +284,9 @@ describe('<hotline-card>', () => {
     it('nothing is rendered as HTML', async () => {
       const el = await fixture<HotlineCard>(
         html`<hotline-card
-          name="<img src=x onerror=alert(1)>"
+          name=${'<img src=x onerror=alert(1)>'}
           phone="988"
-          description="<b>bold</b>"
+          description=${'<b>bold</b>'}
         ></hotline-card>`,
       );
       expect(root(el).querySelector('img, b')).to.equal(null);
