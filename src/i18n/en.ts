@@ -24,7 +24,7 @@ export const en = {
   hotlineShortCodeHint: '{region} mobile networks only',
   hotlineOnlyIn: 'only from phones in {region}',
   hotlineTty: 'Deaf, hard of hearing or speech impaired: dial {number} (relay service)',
-  hotlineCopied: 'Number copied',
+  hotlineNumberCopied: 'Number copied',
   hotlineCopyFailed: 'Could not copy. The number is {number}.',
   hotlineOpen24: 'Open 24/7',
   hotlineOpenNow: 'Open now',

@@ -21,7 +21,7 @@ export const es: Translation = {
   hotlineOnlyIn: 'solo desde teléfonos de {region}',
   hotlineTty:
     'Personas sordas, con pérdida auditiva o del habla: marque {number} (servicio de retransmisión)',
-  hotlineCopied: 'Número copiado',
+  hotlineNumberCopied: 'Número copiado',
   hotlineCopyFailed: 'No se pudo copiar. El número es {number}.',
   hotlineOpen24: 'Abierto 24/7',
   hotlineOpenNow: 'Abierto ahora',

@@ -285,7 +285,9 @@ export class HotlineCard extends StatElement {
     this.contact('copy');
     const done = (ok: boolean) => {
       this.copiedIndex = ok ? index : undefined;
-      this.announce(ok ? this.t('hotlineCopied') : this.t('hotlineCopyFailed', { number: contact.copyText }));
+      this.announce(
+        ok ? this.t('hotlineNumberCopied') : this.t('hotlineCopyFailed', { number: contact.copyText }),
+      );
     };
     if (navigator.clipboard?.writeText) {
       navigator.clipboard.writeText(contact.copyText).then(
