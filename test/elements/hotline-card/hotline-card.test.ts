@@ -297,14 +297,14 @@ describe('<hotline-card>', () => {
   describe('hours', () => {
     let clock: SinonFakeTimers;
     afterEach(() => clock?.restore());
-
-    it('Mexico City Mon–Fri 09:00–17:00: open at 16:59, closed at 17:00 with the next opening and zone', async () => {
-      clock = useFakeTimers({
-        now: new Date('2026-11-20T22:59:00Z'),
-        toFake: ['Date', 'setTimeout', 'clearTimeout'],
-      });
-      const el = await fixture<HotlineCard>(
+    /** Injects the clock: `Date` and the card's timer run on fake time from `iso`. */
+    const startClock = (iso: string) =>
+      useFakeTimers({ now: new Date(iso), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    /** A Mon–Fri 09:00–17:00 line in Mexico City (check 9). */
+    const mexicoCityLine = (lang = 'en') =>
+      fixture<HotlineCard>(
         html`<hotline-card
+          lang=${lang}
           name="Línea"
           phone="800 5533 000"
           country="MX"
@@ -312,6 +312,10 @@ describe('<hotline-card>', () => {
           timezone="America/Mexico_City"
         ></hotline-card>`,
       );
+
+    it('Mexico City Mon–Fri 09:00–17:00: open at 16:59, closed at 17:00 with the next opening and zone', async () => {
+      clock = startClock('2026-11-20T22:59:00Z');
+      const el = await mexicoCityLine();
       expect(tidy(statusLine(el))).to.equal('Open now · closes Fri 5:00 PM (CDMX time)');
       // The card's own timer flips it at 17:00 hotline time: no polling, no reload.
       clock.tick(60_000);
@@ -320,28 +324,13 @@ describe('<hotline-card>', () => {
     });
 
     it('in Spanish, with the same zone', async () => {
-      clock = useFakeTimers({
-        now: new Date('2026-11-20T23:00:00Z'),
-        toFake: ['Date', 'setTimeout', 'clearTimeout'],
-      });
-      const el = await fixture<HotlineCard>(
-        html`<hotline-card
-          lang="es"
-          name="Línea"
-          phone="800 5533 000"
-          country="MX"
-          hours="Mo-Fr 09:00-17:00"
-          timezone="America/Mexico_City"
-        ></hotline-card>`,
-      );
+      clock = startClock('2026-11-20T23:00:00Z');
+      const el = await mexicoCityLine('es');
       expect(tidy(statusLine(el))).to.match(/^Cerrado · abre lun\.?,? 9:00 \(hora de CDMX\)$/);
     });
 
     it('Los Angeles across the spring-forward weekend', async () => {
-      clock = useFakeTimers({
-        now: new Date('2026-03-07T23:00:00Z'),
-        toFake: ['Date', 'setTimeout', 'clearTimeout'],
-      });
+      clock = startClock('2026-03-07T23:00:00Z');
       const el = await fixture<HotlineCard>(
         html`<hotline-card
           name="DA victim witness line"
@@ -360,20 +349,14 @@ describe('<hotline-card>', () => {
     });
 
     it('24/7 shows "Open 24/7" and arms no timer', async () => {
-      clock = useFakeTimers({
-        now: new Date('2026-03-08T10:00:00Z'),
-        toFake: ['Date', 'setTimeout', 'clearTimeout'],
-      });
+      clock = startClock('2026-03-08T10:00:00Z');
       const el = await fixture<HotlineCard>(html`<hotline-card preset="us-trafficking"></hotline-card>`);
       expect(statusLine(el)).to.equal('Open 24/7');
       expect(clock.countTimers()).to.equal(0);
     });
 
     it('clears its timer when removed', async () => {
-      clock = useFakeTimers({
-        now: new Date('2026-03-07T23:00:00Z'),
-        toFake: ['Date', 'setTimeout', 'clearTimeout'],
-      });
+      clock = startClock('2026-03-07T23:00:00Z');
       const el = await fixture<HotlineCard>(
         html`<hotline-card
           name="X"
