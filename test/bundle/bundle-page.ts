@@ -60,6 +60,7 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
   },
 
   // 'hotline-card'
+  'hotline-card': { preset: 'us-trafficking' },
 
   // 'help-banner'
 
