@@ -20,7 +20,7 @@ import { quote } from './warn.js';
  *   frame is blank either way, and the request is not held up by covering a large page.)
  *   5. only then the non-cancelable `stat-exit` event, after the cover is painted
  *   6. a watchdog re-issues the navigation if the page is still here (navigation stopped)
- *   7. bfcache: a page restored by Back after an exit LEAVES AGAIN (see `onPageShow`)
+ *   7. bfcache: a page restored by Back after an exit LEAVES AGAIN (step 7 below)
  */
 
 /**
@@ -225,8 +225,10 @@ export function exitNow(request: ExitRequest): boolean {
   //    answer). The cover stays on throughout.
   let gone = false;
   let delay = WATCHDOG_FIRST_MS;
+  let timer = 0;
   const watch = () => {
-    target.setTimeout(() => {
+    target.clearTimeout(timer);
+    timer = target.setTimeout(() => {
       if (gone) return;
       navigate();
       delay *= 2;
