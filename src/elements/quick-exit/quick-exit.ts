@@ -246,10 +246,11 @@ export class QuickExit extends StatElement {
   exit(trigger: ExitTrigger = 'pointer'): boolean {
     if (hasExited(this.view)) return false;
     this.view.clearTimeout(this.clearStatusTimer);
-    // No stale "press 1 more time" in a live region on a page that is leaving.
-    this.status = '';
+    // No stale "press 1 more time" in a live region on a page that is leaving. (Hidden directly: a
+    // re-render now would only delay the first blank frame; after the exit we never render again.)
+    this.renderRoot.querySelector('[role="status"]')?.setAttribute('hidden', '');
     return exitNow({
-      destination: this.destination,
+      destination: this.resolvedDestination ?? this.destination,
       trigger,
       decoyUrl: resolveDecoyUrl(this.decoyUrl, (message) => this.warn(message)),
       history: 'replace',
@@ -291,7 +292,15 @@ export class QuickExit extends StatElement {
     if (overlap()) dock.classList.add('raised');
   };
 
+  /** The destination as of the last render (what the link shows is where the exit goes). */
+  private resolvedDestination?: string;
+
+  protected override shouldUpdate(): boolean {
+    return !hasExited(this.view);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolvedDestination = this.destination;
     if (changed.has('shortcut') || changed.has('shortcutTimeout') || changed.has('history')) this.wire();
   }
 
@@ -326,7 +335,7 @@ export class QuickExit extends StatElement {
         <a
           class="control"
           part="control"
-          href=${this.destination}
+          href=${this.resolvedDestination ?? this.destination}
           rel="noreferrer nofollow"
           draggable="false"
           @click=${this.onClick}
