@@ -34,8 +34,10 @@ export const en = {
   mlfAlready: 'You are already on our list. Thank you!',
   mlfProfile: 'Update your profile',
   mlfOpened: 'We opened the sign-up page in a new tab. Please finish there, then check your inbox.',
-  mlfCaptcha: 'The mailing list asks for one more check. We opened its sign-up page in a new tab: please finish there.',
-  mlfBlocked: 'Your browser blocked the sign-up on this page, so we opened it in a new tab. Please finish there.',
+  mlfCaptcha:
+    'The mailing list asks for one more check. We opened its sign-up page in a new tab: please finish there.',
+  mlfBlocked:
+    'Your browser blocked the sign-up on this page, so we opened it in a new tab. Please finish there.',
   mlfInvalid: 'Enter an email address, like name@example.org.',
   mlfRequired: 'Please fill in this field.',
   mlfChoose: 'Please choose an option.',

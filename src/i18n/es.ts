@@ -26,12 +26,15 @@ export const es: Translation = {
   mlfButton: 'Suscribirse',
   mlfSending: 'Enviando…',
   mlfSubscribed: 'Se ha suscrito correctamente. ¡Gracias!',
-  mlfPending: 'Casi listo: revise su bandeja de entrada y haga clic en el enlace de nuestro correo para confirmar.',
+  mlfPending:
+    'Casi listo: revise su bandeja de entrada y haga clic en el enlace de nuestro correo para confirmar.',
   mlfAlready: 'Ya está en nuestra lista. ¡Gracias!',
   mlfProfile: 'Actualizar su perfil',
   mlfOpened: 'Abrimos la página de suscripción en una pestaña nueva. Termine allí y luego revise su correo.',
-  mlfCaptcha: 'La lista de correo pide una comprobación más. Abrimos su página de suscripción en una pestaña nueva: termine allí.',
-  mlfBlocked: 'Su navegador bloqueó la suscripción en esta página, así que la abrimos en una pestaña nueva. Termine allí.',
+  mlfCaptcha:
+    'La lista de correo pide una comprobación más. Abrimos su página de suscripción en una pestaña nueva: termine allí.',
+  mlfBlocked:
+    'Su navegador bloqueó la suscripción en esta página, así que la abrimos en una pestaña nueva. Termine allí.',
   mlfInvalid: 'Escriba una dirección de correo, como nombre@ejemplo.org.',
   mlfRequired: 'Complete este campo.',
   mlfChoose: 'Elija una opción.',

@@ -11,7 +11,8 @@ const log = new Map();
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readParams(ctx) {
-  if (ctx.method === 'GET' || ctx.method === 'OPTIONS') return Object.fromEntries(new URLSearchParams(ctx.querystring));
+  if (ctx.method === 'GET' || ctx.method === 'OPTIONS')
+    return Object.fromEntries(new URLSearchParams(ctx.querystring));
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
   const request = new Request('http://stand-in/', {
@@ -37,9 +38,15 @@ const mailchimpAnswers = {
     result: 'error',
     msg: 'x is already subscribed to list Club News. <a href="https://evil.example/list-manage.com/">Click here</a>',
   },
-  fake: { result: 'error', msg: '0 - This email address looks fake or invalid. Please enter a real email address.' },
+  fake: {
+    result: 'error',
+    msg: '0 - This email address looks fake or invalid. Please enter a real email address.',
+  },
   fname: { result: 'error', msg: '1 - Please enter a value' },
-  ratelimit: { result: 'error', msg: 'Too many subscribe attempts for this email address. Please try again in about 5 minutes. (#6592)' },
+  ratelimit: {
+    result: 'error',
+    msg: 'Too many subscribe attempts for this email address. Please try again in about 5 minutes. (#6592)',
+  },
   recent: { result: 'error', msg: 'Recipient "recent@example.org" has too many recent signup requests' },
   captcha: { result: 'error', msg: 'captcha', params: { u: 'key', id: 'list' } },
   xss: { result: 'error', msg: 'Bad <img src=x onerror=alert(1)> value' },
@@ -97,7 +104,11 @@ async function readable(ctx, kind, params) {
   if (kind === 'generic') {
     if (scenario === 'pending') return json(200, { ok: true, status: 'pending' });
     if (scenario === 'already') return json(200, { ok: true, status: 'already' });
-    if (scenario === 'invalid') return json(422, { ok: false, errors: [{ field: 'email', message: 'That domain does not take mail.' }] });
+    if (scenario === 'invalid')
+      return json(422, {
+        ok: false,
+        errors: [{ field: 'email', message: 'That domain does not take mail.' }],
+      });
     if (scenario === 'refused') return json(400, { ok: false, message: 'This list is closed.' });
     if (scenario === 'notok') return json(200, { ok: false });
     if (scenario === 'html') {
@@ -114,22 +125,33 @@ async function readable(ctx, kind, params) {
       return;
     }
     if (scenario === 'invalid')
-      return json(422, { error: 'Validation errors', errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }] });
+      return json(422, {
+        error: 'Validation errors',
+        errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }],
+      });
     return json(200, { ok: true, next: '/thanks' });
   }
   if (kind === 'kit') {
     if (scenario === 'invalid')
-      return json(422, { status: 'failed', errors: { messages: ['Email address is invalid'], fields: ['email_address'] } });
+      return json(422, {
+        status: 'failed',
+        errors: { messages: ['Email address is invalid'], fields: ['email_address'] },
+      });
     return json(200, { status: 'success', redirect_url: '' });
   }
   if (scenario === 'invalid')
-    return json(200, { success: false, errors: { fields: { email: ['The email must be a valid email address.'] } } });
+    return json(200, {
+      success: false,
+      errors: { fields: { email: ['The email must be a valid email address.'] } },
+    });
   return json(200, { success: true });
 }
 
 /** Koa-style route: true when the request was for the stand-in. */
 export async function mailingListStandIn(ctx) {
-  const match = /^\/stand-in\/(log|mailchimp|generic|formspree|kit|mailerlite)\/([\w-]+)(\/.*)?$/.exec(ctx.path);
+  const match = /^\/stand-in\/(log|mailchimp|generic|formspree|kit|mailerlite)\/([\w-]+)(\/.*)?$/.exec(
+    ctx.path,
+  );
   if (!match) return false;
   const [, kind, key, rest = ''] = match;
   if (kind === 'log') {
@@ -140,7 +162,15 @@ export async function mailingListStandIn(ctx) {
   }
   const params = await readParams(ctx);
   if (!log.has(key)) log.set(key, []);
-  log.get(key).push({ method: ctx.method, path: rest, accept: ctx.get('accept'), contentType: ctx.get('content-type'), params });
+  log
+    .get(key)
+    .push({
+      method: ctx.method,
+      path: rest,
+      accept: ctx.get('accept'),
+      contentType: ctx.get('content-type'),
+      params,
+    });
   if (ctx.method === 'OPTIONS') {
     // A preflight would fail: no Access-Control-Allow-Headers. Our adapters must never need one.
     ctx.status = 204;

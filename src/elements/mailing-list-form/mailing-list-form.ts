@@ -261,7 +261,9 @@ export class MailingListForm extends StatElement {
   /** Shows or clears `message` on a field: `aria-invalid` plus a described-by note in the same tree. */
   private fieldError(field: Element, message: string): void {
     let note = this.errors.get(field);
-    const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note?.id);
+    const ids = (field.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== note?.id);
     if (message) {
       if (!note) {
         note = document.createElement('span');
@@ -298,7 +300,8 @@ export class MailingListForm extends StatElement {
       } else if (field.required && (box ? !field.checked : !field.value.trim())) {
         key = box ? 'mlfChoose' : 'mlfRequired';
       }
-      const message = key === 'mlfInvalid' ? this.term('invalid-message', key) : key && this.localize.term(key);
+      const message =
+        key === 'mlfInvalid' ? this.term('invalid-message', key) : key && this.localize.term(key);
       this.fieldError(field, message || '');
       if (key) first ??= field;
     }
@@ -343,7 +346,9 @@ export class MailingListForm extends StatElement {
     this.state = 'sending';
     this.link = undefined;
     void this.say('', this.localize.term('mlfSending'));
-    const data = [...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const data = [...new FormData(form)].filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
     const outcome = await providers[this.providerName()].send({
       action,
       data,
@@ -358,7 +363,10 @@ export class MailingListForm extends StatElement {
   private finish(outcome: Outcome, form: HTMLFormElement): void {
     const { state, why, post } = outcome;
     const [attribute, key] = MESSAGES[state];
-    let message = this.term(attribute, why === 'captcha' ? 'mlfCaptcha' : why === 'blocked' ? 'mlfBlocked' : key);
+    let message = this.term(
+      attribute,
+      why === 'captcha' ? 'mlfCaptcha' : why === 'blocked' ? 'mlfBlocked' : key,
+    );
     const good = /^(subscribed|pending|already|opened)$/.test(state);
     this.state = state;
     this.link = outcome.link;
@@ -366,8 +374,11 @@ export class MailingListForm extends StatElement {
       // The provider's own words, as text; on its field when we can find it.
       message = outcome.message ?? message;
       const name = outcome.field;
-      const named = name ? (form.elements.namedItem(name) ?? form.elements.namedItem(`fields[${name}]`)) : null;
-      const field = named instanceof HTMLElement ? named : name && /mail/i.test(name) ? this.emailInput(form) : null;
+      const named = name
+        ? (form.elements.namedItem(name) ?? form.elements.namedItem(`fields[${name}]`))
+        : null;
+      const field =
+        named instanceof HTMLElement ? named : name && /mail/i.test(name) ? this.emailInput(form) : null;
       if (field) {
         this.fieldError(field, message);
         field.focus();
@@ -404,17 +415,22 @@ export class MailingListForm extends StatElement {
 
   override render() {
     const nested = !this.pastedForm() && this.parentElement?.closest('form');
-    if (nested) this.warn('is inside another <form> (nested forms are invalid HTML); it renders no form of its own.');
+    if (nested)
+      this.warn('is inside another <form> (nested forms are invalid HTML); it renders no form of its own.');
     const names = providers[this.providerName()].names;
     const action = this.endpoint();
     const trap = /\?u=([^&]*)&id=([^&]*)/.exec(action ?? '');
     const { heading, description, consent, uid } = this;
-    const own = html`${heading === ''
-        ? nothing
-        : html`<h2 class="mlf-heading">${heading ?? this.localize.term('mlfHeading')}</h2>`}
-      ${description === ''
-        ? nothing
-        : html`<p class="mlf-description">${description ?? this.localize.term('mlfDescription')}</p>`}
+    const own = html`${
+        heading === ''
+          ? nothing
+          : html`<h2 class="mlf-heading">${heading ?? this.localize.term('mlfHeading')}</h2>`
+      }
+      ${
+        description === ''
+          ? nothing
+          : html`<p class="mlf-description">${description ?? this.localize.term('mlfDescription')}</p>`
+      }
       <form class="mlf-form" method="post" action=${action ?? nothing} novalidate>
         ${this.fieldList().map(
           (index) =>
@@ -431,12 +447,14 @@ export class MailingListForm extends StatElement {
               />
             </div>`,
         )}
-        ${consent
-          ? html`<div class="mlf-consent">
-              <input type="checkbox" id="${uid}-consent" name="consent" value="yes" required />
-              <label for="${uid}-consent">${consent}</label>
-            </div>`
-          : nothing}
+        ${
+          consent
+            ? html`<div class="mlf-consent">
+                <input type="checkbox" id="${uid}-consent" name="consent" value="yes" required />
+                <label for="${uid}-consent">${consent}</label>
+              </div>`
+            : nothing
+        }
         <div class="mlf-trap" aria-hidden="true">
           <input
             type="text"
@@ -451,18 +469,22 @@ export class MailingListForm extends StatElement {
     return html`<div class="mlf" lang=${this.localize.lang()} dir=${this.localize.dir()}>
       ${this.pastedForm() || nested ? nothing : own}
       <div class="mlf-status" role="status" aria-live="polite" aria-atomic="true">
-        ${this.status}${this.link
-          ? html` <a href=${this.link} target="_blank" rel="noopener noreferrer"
+        ${this.status}${
+          this.link
+            ? html` <a href=${this.link} target="_blank" rel="noopener noreferrer"
                 >${this.term('profile-label', 'mlfProfile')}</a
               >`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="mlf-alert" role="alert" aria-atomic="true">${this.alert}</div>
-      ${this.state === 'failed'
-        ? html`<button type="button" class="mlf-retry" @click=${this.retry}>
-            ${this.term('retry-label', 'mlfRetry')}
-          </button>`
-        : nothing}
+      ${
+        this.state === 'failed'
+          ? html`<button type="button" class="mlf-retry" @click=${this.retry}>
+              ${this.term('retry-label', 'mlfRetry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -21,7 +21,8 @@ const mailchimpAction = (key: string) => `/stand-in/mailchimp/${key}/subscribe/p
 const status = (el: Element) => el.querySelector('[role=status]')!;
 const alertRegion = (el: Element) => el.querySelector('[role=alert]')!;
 const emailInput = (el: Element) => el.querySelector<HTMLInputElement>('input[type=email]')!;
-const button = (el: Element) => el.querySelector<HTMLButtonElement>('button[type=submit], input[type=submit]')!;
+const button = (el: Element) =>
+  el.querySelector<HTMLButtonElement>('button[type=submit], input[type=submit]')!;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Past the time trap (a submit within 2 s of render asks for a confirming second click). */
@@ -32,7 +33,9 @@ function pastTimeTrap(el: MailingListForm): MailingListForm {
 
 async function mount(template: ReturnType<typeof html>): Promise<MailingListForm> {
   const host = await fixture<HTMLElement>(template);
-  const el = (host.localName === 'mailing-list-form' ? host : host.querySelector('mailing-list-form')!) as MailingListForm;
+  const el = (
+    host.localName === 'mailing-list-form' ? host : host.querySelector('mailing-list-form')!
+  ) as MailingListForm;
   await el.updateComplete;
   return pastTimeTrap(el);
 }
@@ -41,13 +44,19 @@ async function mount(template: ReturnType<typeof html>): Promise<MailingListForm
 async function submitWith(el: MailingListForm, address: string): Promise<void> {
   emailInput(el).value = address;
   button(el).click();
-  await waitUntil(() => !['idle', 'sending'].includes(el.state), `no outcome for ${address}`, { timeout: 6000 });
+  await waitUntil(() => !['idle', 'sending'].includes(el.state), `no outcome for ${address}`, {
+    timeout: 6000,
+  });
   await el.updateComplete;
   await el.updateComplete;
 }
 
 const mailchimpForm = (key: string, extra = html``) =>
-  mount(html`<mailing-list-form action=${mailchimpAction(key)} fields="email first-name">${extra}</mailing-list-form>`);
+  mount(
+    html`<mailing-list-form action=${mailchimpAction(key)} fields="email first-name"
+      >${extra}</mailing-list-form
+    >`,
+  );
 
 describe('<mailing-list-form>', () => {
   afterEach(() => restore());
@@ -72,7 +81,14 @@ describe('<mailing-list-form>', () => {
 
     it('speaks Spanish from the page language and stays accessible', async () => {
       const el = await mount(
-        html`<div lang="es"><mailing-list-form action="/x" provider="generic" fields="email first-name last-name" consent="Acepto"></mailing-list-form></div>`,
+        html`<div lang="es">
+          <mailing-list-form
+            action="/x"
+            provider="generic"
+            fields="email first-name last-name"
+            consent="Acepto"
+          ></mailing-list-form>
+        </div>`,
       );
       expect(emailInput(el).labels![0].textContent).to.equal('Correo electrónico');
       expect(text(button(el))).to.equal('Suscribirse');
@@ -80,16 +96,18 @@ describe('<mailing-list-form>', () => {
     });
 
     it('every visible string can be replaced by an attribute; dir comes from the page', async () => {
-      const el = await mount(html`<div dir="rtl" lang="en">
-        <mailing-list-form
-          action="/x"
-          provider="generic"
-          heading="Stay in touch"
-          description="News twice a year."
-          button-label="Sign me up"
-          email-label="Your email"
-        ></mailing-list-form>
-      </div>`);
+      const el = await mount(
+        html`<div dir="rtl" lang="en">
+          <mailing-list-form
+            action="/x"
+            provider="generic"
+            heading="Stay in touch"
+            description="News twice a year."
+            button-label="Sign me up"
+            email-label="Your email"
+          ></mailing-list-form>
+        </div>`,
+      );
       expect(el.querySelector('h2')!.textContent).to.equal('Stay in touch');
       expect(el.querySelector('p')!.textContent).to.equal('News twice a year.');
       expect(text(button(el))).to.equal('Sign me up');
@@ -101,12 +119,16 @@ describe('<mailing-list-form>', () => {
       const warn = stub(console, 'warn');
       const el = await mount(html`<form><mailing-list-form action="/x"></mailing-list-form></form>`);
       expect(el.querySelector('form')).to.equal(null);
-      expect(warn.args.some(([line]) => /<mailing-list-form>: is inside another <form>/.test(String(line)))).to.equal(true);
+      expect(
+        warn.args.some(([line]) => /<mailing-list-form>: is inside another <form>/.test(String(line))),
+      ).to.equal(true);
     });
 
     it('warns once about a bad provider and an unsafe action, and never sends to it', async () => {
       const warn = stub(console, 'warn');
-      const el = await mount(html`<mailing-list-form provider="yahoo" action="javascript:alert(1)"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form provider="yahoo" action="javascript:alert(1)"></mailing-list-form>`,
+      );
       expect(warn.args.map(String).join('\n')).to.match(/provider "yahoo" is not one of/);
       expect(warn.args.map(String).join('\n')).to.match(/action "javascript:alert\(1\)" is not a usable/);
       expect(el.querySelector('form')!.hasAttribute('action')).to.equal(false);
@@ -116,14 +138,18 @@ describe('<mailing-list-form>', () => {
   describe('enhancing a pasted provider form', () => {
     it('keeps the form working without JS (action, method, required) and only adds novalidate', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form>
-        <form action=${mailchimpAction(key)} method="post" target="_blank">
-          <label for="mce-EMAIL">Email</label>
-          <input type="email" name="EMAIL" id="mce-EMAIL" required />
-          <div aria-hidden="true" class="hp"><input type="text" name=${`b_${key}_list1`} tabindex="-1" value="" /></div>
-          <input type="submit" value="Subscribe" />
-        </form>
-      </mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form>
+          <form action=${mailchimpAction(key)} method="post" target="_blank">
+            <label for="mce-EMAIL">Email</label>
+            <input type="email" name="EMAIL" id="mce-EMAIL" required />
+            <div aria-hidden="true" class="hp">
+              <input type="text" name=${`b_${key}_list1`} tabindex="-1" value="" />
+            </div>
+            <input type="submit" value="Subscribe" />
+          </form>
+        </mailing-list-form>`,
+      );
       const form = el.querySelector('form')!;
       expect(form.getAttribute('action')).to.equal(mailchimpAction(key));
       expect(form.method).to.equal('post');
@@ -139,19 +165,21 @@ describe('<mailing-list-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it("blocks a Mailchimp form whose required GDPR group is empty, and sends only ticked boxes", async () => {
+    it('blocks a Mailchimp form whose required GDPR group is empty, and sends only ticked boxes', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form>
-        <form action=${mailchimpAction(key)} method="post">
-          <label for="e">Email</label><input type="email" name="EMAIL" id="e" />
-          <fieldset class="gdprRequired">
-            <legend>How may we contact you?</legend>
-            <label><input type="checkbox" name="gdpr[11]" value="Y" /> Email</label>
-            <label><input type="checkbox" name="gdpr[12]" value="Y" /> Post</label>
-          </fieldset>
-          <button type="submit">Subscribe</button>
-        </form>
-      </mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form>
+          <form action=${mailchimpAction(key)} method="post">
+            <label for="e">Email</label><input type="email" name="EMAIL" id="e" />
+            <fieldset class="gdprRequired">
+              <legend>How may we contact you?</legend>
+              <label><input type="checkbox" name="gdpr[11]" value="Y" /> Email</label>
+              <label><input type="checkbox" name="gdpr[12]" value="Y" /> Post</label>
+            </fieldset>
+            <button type="submit">Subscribe</button>
+          </form>
+        </mailing-list-form>`,
+      );
       emailInput(el).value = 'success@example.org';
       button(el).click();
       await el.updateComplete;
@@ -195,7 +223,10 @@ describe('<mailing-list-form>', () => {
 
     it('double opt-in says "check your inbox", and the message can be replaced', async () => {
       const el = await mount(
-        html`<mailing-list-form action=${mailchimpAction(newKey())} pending-message="Look for our email!"></mailing-list-form>`,
+        html`<mailing-list-form
+          action=${mailchimpAction(newKey())}
+          pending-message="Look for our email!"
+        ></mailing-list-form>`,
       );
       await submitWith(el, 'pending@example.org');
       expect(el.state).to.equal('pending');
@@ -225,7 +256,9 @@ describe('<mailing-list-form>', () => {
       const input = emailInput(el);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const note = document.getElementById(input.getAttribute('aria-describedby')!)!;
-      expect(note.textContent).to.equal('This email address looks fake or invalid. Please enter a real email address.');
+      expect(note.textContent).to.equal(
+        'This email address looks fake or invalid. Please enter a real email address.',
+      );
       expect(document.activeElement).to.equal(input);
       expect(input.value).to.equal('fake@example.org');
       await sendKeys({ type: 'x' });
@@ -310,7 +343,9 @@ describe('<mailing-list-form>', () => {
 
     it('its own timeout ends "sending"; a late answer changes nothing and the global is removed', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form action=${mailchimpAction(key)} timeout="0.3"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form action=${mailchimpAction(key)} timeout="0.3"></mailing-list-form>`,
+      );
       const errors: unknown[] = [];
       const onError = (event: ErrorEvent) => errors.push(event.message);
       window.addEventListener('error', onError);
@@ -364,7 +399,13 @@ describe('<mailing-list-form>', () => {
 
   describe('the generic contract', () => {
     const genericForm = (key: string, extra = '') =>
-      mount(html`<mailing-list-form provider="generic" action="/stand-in/generic/${key}" timeout=${extra || '10'}></mailing-list-form>`);
+      mount(
+        html`<mailing-list-form
+          provider="generic"
+          action="/stand-in/generic/${key}"
+          timeout=${extra || '10'}
+        ></mailing-list-form>`,
+      );
 
     it('url-encoded POST; one request even with a second click and Enter while sending', async () => {
       const key = newKey();
@@ -447,7 +488,12 @@ describe('<mailing-list-form>', () => {
   describe('Formspree, Kit, MailerLite, form-post', () => {
     it('Formspree: FormData with Accept JSON; 422 on the field; a 5xx HTML page is a failure', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form provider="formspree" action="/stand-in/formspree/${key}"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form
+          provider="formspree"
+          action="/stand-in/formspree/${key}"
+        ></mailing-list-form>`,
+      );
       await submitWith(el, 'invalid@example.org');
       expect(emailInput(el).getAttribute('aria-invalid')).to.equal('true');
       const [logged] = await requests(key);
@@ -474,7 +520,12 @@ describe('<mailing-list-form>', () => {
 
     it('MailerLite: its flags are sent and success:true is a success', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form provider="mailerlite" action="/stand-in/mailerlite/${key}"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form
+          provider="mailerlite"
+          action="/stand-in/mailerlite/${key}"
+        ></mailing-list-form>`,
+      );
       await submitWith(el, 'ok@example.org');
       expect(el.state).to.equal('subscribed');
       const [logged] = await requests(key);
@@ -488,7 +539,9 @@ describe('<mailing-list-form>', () => {
         posted.push(this.getAttribute('target'));
       });
       const el = await mount(
-        html`<mailing-list-form action="https://buttondown.com/api/emails/embed-subscribe/club"></mailing-list-form>`,
+        html`<mailing-list-form
+          action="https://buttondown.com/api/emails/embed-subscribe/club"
+        ></mailing-list-form>`,
       );
       const event = oneEvent(el, 'stat-subscribe');
       await submitWith(el, 'ok@example.org');
@@ -503,7 +556,9 @@ describe('<mailing-list-form>', () => {
   describe('checks before sending', () => {
     it('the lenient email check: Unicode addresses go through; impossible ones stay here, focused', async () => {
       const key = newKey();
-      const el = await mount(html`<mailing-list-form provider="generic" action="/stand-in/generic/${key}"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form provider="generic" action="/stand-in/generic/${key}"></mailing-list-form>`,
+      );
       for (const bad of ['', 'no-at-sign', 'two words@example.org']) {
         emailInput(el).value = bad;
         button(el).click();
@@ -520,7 +575,11 @@ describe('<mailing-list-form>', () => {
     it('a required consent box must be ticked', async () => {
       const key = newKey();
       const el = await mount(
-        html`<mailing-list-form provider="generic" action="/stand-in/generic/${key}" consent="I agree to receive news."></mailing-list-form>`,
+        html`<mailing-list-form
+          provider="generic"
+          action="/stand-in/generic/${key}"
+          consent="I agree to receive news."
+        ></mailing-list-form>`,
       );
       emailInput(el).value = 'ok@example.org';
       button(el).click();
@@ -556,7 +615,9 @@ describe('<mailing-list-form>', () => {
       await waitUntil(() => host.state === 'subscribed');
 
       const key2 = newKey();
-      const el = await mount(html`<mailing-list-form provider="generic" action="/stand-in/generic/${key2}"></mailing-list-form>`);
+      const el = await mount(
+        html`<mailing-list-form provider="generic" action="/stand-in/generic/${key2}"></mailing-list-form>`,
+      );
       el.querySelector<HTMLInputElement>('.mlf-trap input')!.value = 'bot';
       emailInput(el).value = 'ok@example.org';
       button(el).click();
@@ -575,7 +636,9 @@ describe('<mailing-list-form>', () => {
       await el.updateComplete;
       expect(Object.keys(window)).to.deep.equal(before);
       expect(document.cookie).to.equal(cookies);
-      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes(key))).to.equal(false);
+      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes(key))).to.equal(
+        false,
+      );
       expect(await requests(key)).to.have.length(0);
     });
   });

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { detectProvider } from '../../../src/elements/mailing-list-form/providers/index.js';
-import { jsonpUrl, postUrl, readMailchimp } from '../../../src/elements/mailing-list-form/providers/mailchimp.js';
+import {
+  jsonpUrl,
+  postUrl,
+  readMailchimp,
+} from '../../../src/elements/mailing-list-form/providers/mailchimp.js';
 
 describe('mailing-list-form providers (pure parts)', () => {
   it('detects the provider from a pasted form action', () => {
@@ -42,18 +46,25 @@ describe('mailing-list-form providers (pure parts)', () => {
   });
 
   it('reads Mailchimp answers into outcomes, never as HTML', () => {
-    expect(readMailchimp({ result: 'success', msg: 'Thank you for subscribing!' }).state).to.equal('subscribed');
-    expect(readMailchimp({ result: 'success', msg: 'Almost finished... We need to confirm' }).state).to.equal('pending');
+    expect(readMailchimp({ result: 'success', msg: 'Thank you for subscribing!' }).state).to.equal(
+      'subscribed',
+    );
+    expect(readMailchimp({ result: 'success', msg: 'Almost finished... We need to confirm' }).state).to.equal(
+      'pending',
+    );
     expect(readMailchimp({ result: 'error', msg: '0 - Please enter a value' })).to.deep.equal({
       state: 'invalid',
       field: 'EMAIL',
       message: 'Please enter a value',
     });
     expect(readMailchimp({ result: 'error', msg: '2 - Please enter a value' }).field).to.equal('LNAME');
-    expect(readMailchimp({ result: 'error', msg: 'captcha' })).to.deep.equal({ state: 'opened', why: 'captcha' });
-    expect(readMailchimp({ result: 'error', msg: 'Recipient "x" has too many recent signup requests' }).state).to.equal(
-      'rate-limited',
-    );
+    expect(readMailchimp({ result: 'error', msg: 'captcha' })).to.deep.equal({
+      state: 'opened',
+      why: 'captcha',
+    });
+    expect(
+      readMailchimp({ result: 'error', msg: 'Recipient "x" has too many recent signup requests' }).state,
+    ).to.equal('rate-limited');
     const already = readMailchimp({
       result: 'error',
       msg: 'x is already subscribed. <a href="https://club.us1.list-manage.com/subscribe/send-email?e=1&amp;u=2">Update</a>',
@@ -62,8 +73,15 @@ describe('mailing-list-form providers (pure parts)', () => {
       state: 'already',
       link: 'https://club.us1.list-manage.com/subscribe/send-email?e=1&u=2',
     });
-    for (const href of ['javascript:alert(1)', 'http://club.us1.list-manage.com/x', 'https://list-manage.com.evil.example/']) {
-      const outcome = readMailchimp({ result: 'error', msg: `x is already subscribed <a href="${href}">x</a>` });
+    for (const href of [
+      'javascript:alert(1)',
+      'http://club.us1.list-manage.com/x',
+      'https://list-manage.com.evil.example/',
+    ]) {
+      const outcome = readMailchimp({
+        result: 'error',
+        msg: `x is already subscribed <a href="${href}">x</a>`,
+      });
       expect(outcome.link, href).to.equal(undefined);
     }
     expect(readMailchimp(undefined).state).to.equal('failed');

@@ -95,8 +95,9 @@ function jsonp(url: string, name: string, { signal, timeout }: Submission): Prom
     script.onerror = cleanup('blocked');
     // Under Trusted Types, script URLs need a policy; the page's CSP must allow `stat-widgets`.
     // Only URLs this module built reach it.
-    const trustedTypes = (window as unknown as { trustedTypes?: { createPolicy(n: string, p: object): Policy } })
-      .trustedTypes;
+    const trustedTypes = (
+      window as unknown as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }
+    ).trustedTypes;
     try {
       policy ??= trustedTypes?.createPolicy('stat-widgets', { createScriptURL: (u: string) => u });
     } catch {
@@ -117,7 +118,9 @@ export const mailchimp: Provider = {
     const name = `statMailchimp${Date.now().toString(36)}${++attempt}`;
     let outcome: Outcome;
     try {
-      outcome = readMailchimp(await jsonp(jsonpUrl(submission.action, submission.data, name), name, submission));
+      outcome = readMailchimp(
+        await jsonp(jsonpUrl(submission.action, submission.data, name), name, submission),
+      );
     } catch (failure) {
       outcome = failure === TIMEOUT ? { state: 'failed' } : { state: 'opened', why: 'blocked' };
     }

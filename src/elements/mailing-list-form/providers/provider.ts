@@ -8,13 +8,7 @@
 
 /** What the visitor sees after a submit. `opened`: the provider's own page was opened in a new tab. */
 export type SubscribeState =
-  | 'subscribed'
-  | 'pending'
-  | 'already'
-  | 'invalid'
-  | 'rate-limited'
-  | 'opened'
-  | 'failed';
+  'subscribed' | 'pending' | 'already' | 'invalid' | 'rate-limited' | 'opened' | 'failed';
 
 export interface Outcome {
   state: SubscribeState;
@@ -113,7 +107,9 @@ export function readableProvider(
         signal.removeEventListener('abort', abort);
       }
       if (status < 300 && isOk(body)) {
-        return { state: body.status === 'pending' ? 'pending' : body.status === 'already' ? 'already' : 'subscribed' };
+        return {
+          state: body.status === 'pending' ? 'pending' : body.status === 'already' ? 'already' : 'subscribed',
+        };
       }
       if (status === 429) return { state: 'rate-limited' };
       const error = firstError(body.errors);
