@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
@@ -113,6 +113,37 @@ describe('<mailing-list-form>', () => {
       expect(text(button(el))).to.equal('Sign me up');
       expect(emailInput(el).labels![0].textContent).to.equal('Your email');
       expect(getComputedStyle(el.querySelector('.mlf')!).direction).to.equal('rtl');
+    });
+
+    it('reflows at 320 px and keeps 44 px targets', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(
+          html`<mailing-list-form
+            action="/x"
+            provider="generic"
+            fields="email first-name last-name"
+            consent="I agree to receive news from the club by email."
+          ></mailing-list-form>`,
+        );
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(button(el).getBoundingClientRect().height).to.be.at.least(44);
+        expect(emailInput(el).getBoundingClientRect().height).to.be.at.least(44);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('forced colours: the button keeps a visible edge', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await mount(html`<mailing-list-form action="/x" provider="generic"></mailing-list-form>`);
+        expect(getComputedStyle(button(el)).borderTopStyle).to.equal('solid');
+        expect(parseFloat(getComputedStyle(button(el)).borderTopWidth)).to.be.at.least(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('refuses to nest its own form inside another form, with one warning', async () => {

@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { addElement, closeBundlePages, loadBundlePage } from '../../bundle/bundle-page.js';
+
+/**
+ * The built bundle on a page with the Foundation's strict CSP and Trusted Types (`trusted-types
+ * lit-html`, i.e. the page did not allow our `stat-widgets` script-URL policy). Mailchimp's JSONP cannot
+ * run there, so the element must say so and fall back to Mailchimp's own page in a new tab — never
+ * hang on "sending", never throw.
+ */
+describe('<mailing-list-form> in the bundle under a strict CSP', () => {
+  afterEach(closeBundlePages);
+
+  it('renders with no warning or violation, and a blocked JSONP falls back to a new-tab POST', async () => {
+    const page = await loadBundlePage('classic-once.html?csp=strict');
+    const key = `csp${Date.now().toString(36)}`;
+    const el = (await addElement(page, 'mailing-list-form', {
+      action: `/stand-in/mailchimp/${key}/subscribe/post?u=${key}&id=list1`,
+    })) as HTMLElement & { state: string; readyAt: number };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.probe.violations).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+    expect(page.probe.errors).to.deep.equal([]);
+
+    const posted: (string | null)[] = [];
+    const win = page.win as unknown as typeof window;
+    win.HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+      posted.push(this.getAttribute('action'));
+    };
+    el.readyAt = 0; // past the time trap
+    el.querySelector<HTMLInputElement>('input[type=email]')!.value = 'success@example.org';
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => el.state === 'opened', 'no fallback', { timeout: 5000 });
+    expect(posted).to.have.length(1);
+    expect(new URL(posted[0]!, page.win.location.href).pathname).to.equal(
+      `/stand-in/mailchimp/${key}/subscribe/post`,
+    );
+    await waitUntil(() => /new tab/.test(el.querySelector('[role=status]')!.textContent!));
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
+  });
+});
