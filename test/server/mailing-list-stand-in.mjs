@@ -162,15 +162,13 @@ export async function mailingListStandIn(ctx) {
   }
   const params = await readParams(ctx);
   if (!log.has(key)) log.set(key, []);
-  log
-    .get(key)
-    .push({
-      method: ctx.method,
-      path: rest,
-      accept: ctx.get('accept'),
-      contentType: ctx.get('content-type'),
-      params,
-    });
+  log.get(key).push({
+    method: ctx.method,
+    path: rest,
+    accept: ctx.get('accept'),
+    contentType: ctx.get('content-type'),
+    params,
+  });
   if (ctx.method === 'OPTIONS') {
     // A preflight would fail: no Access-Control-Allow-Headers. Our adapters must never need one.
     ctx.status = 204;

@@ -84,13 +84,19 @@ export const styles = css`
   mailing-list-form [aria-invalid='true'] {
     border: 2px solid var(--stat-color-urgent, #b3261e);
   }
-  mailing-list-form .mlf-trap {
+  /* Honeypots (ours, and a pasted Mailchimp one whose inline style a strict CSP blocks): out of
+     sight by a class, not display:none, so form-filling bots still see a field. */
+  mailing-list-form .mlf-trap,
+  mailing-list-form .mlf-trap input,
+  mailing-list-form [aria-hidden='true']:has(> [name^='b_']) {
     position: absolute;
     width: 1px;
     height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     mailing-list-form .mlf-button,

@@ -58,6 +58,16 @@ const mailchimpForm = (key: string, extra = html``) =>
     >`,
   );
 
+/** The element's own form for `provider`, pointed at that provider's stand-in. */
+const providerForm = (provider: string, key: string, timeout = '10') =>
+  mount(
+    html`<mailing-list-form
+      provider=${provider}
+      action="/stand-in/${provider}/${key}"
+      timeout=${timeout}
+    ></mailing-list-form>`,
+  );
+
 describe('<mailing-list-form>', () => {
   afterEach(() => restore());
 
@@ -429,14 +439,7 @@ describe('<mailing-list-form>', () => {
   });
 
   describe('the generic contract', () => {
-    const genericForm = (key: string, extra = '') =>
-      mount(
-        html`<mailing-list-form
-          provider="generic"
-          action="/stand-in/generic/${key}"
-          timeout=${extra || '10'}
-        ></mailing-list-form>`,
-      );
+    const genericForm = (key: string, timeout = '10') => providerForm('generic', key, timeout);
 
     it('url-encoded POST; one request even with a second click and Enter while sending', async () => {
       const key = newKey();
@@ -519,12 +522,7 @@ describe('<mailing-list-form>', () => {
   describe('Formspree, Kit, MailerLite, form-post', () => {
     it('Formspree: FormData with Accept JSON; 422 on the field; a 5xx HTML page is a failure', async () => {
       const key = newKey();
-      const el = await mount(
-        html`<mailing-list-form
-          provider="formspree"
-          action="/stand-in/formspree/${key}"
-        ></mailing-list-form>`,
-      );
+      const el = await providerForm('formspree', key);
       await submitWith(el, 'invalid@example.org');
       expect(emailInput(el).getAttribute('aria-invalid')).to.equal('true');
       const [logged] = await requests(key);
@@ -551,12 +549,7 @@ describe('<mailing-list-form>', () => {
 
     it('MailerLite: its flags are sent and success:true is a success', async () => {
       const key = newKey();
-      const el = await mount(
-        html`<mailing-list-form
-          provider="mailerlite"
-          action="/stand-in/mailerlite/${key}"
-        ></mailing-list-form>`,
-      );
+      const el = await providerForm('mailerlite', key);
       await submitWith(el, 'ok@example.org');
       expect(el.state).to.equal('subscribed');
       const [logged] = await requests(key);
@@ -587,9 +580,7 @@ describe('<mailing-list-form>', () => {
   describe('checks before sending', () => {
     it('the lenient email check: Unicode addresses go through; impossible ones stay here, focused', async () => {
       const key = newKey();
-      const el = await mount(
-        html`<mailing-list-form provider="generic" action="/stand-in/generic/${key}"></mailing-list-form>`,
-      );
+      const el = await providerForm('generic', key);
       for (const bad of ['', 'no-at-sign', 'two words@example.org']) {
         emailInput(el).value = bad;
         button(el).click();
@@ -646,9 +637,7 @@ describe('<mailing-list-form>', () => {
       await waitUntil(() => host.state === 'subscribed');
 
       const key2 = newKey();
-      const el = await mount(
-        html`<mailing-list-form provider="generic" action="/stand-in/generic/${key2}"></mailing-list-form>`,
-      );
+      const el = await providerForm('generic', key2);
       el.querySelector<HTMLInputElement>('.mlf-trap input')!.value = 'bot';
       emailInput(el).value = 'ok@example.org';
       button(el).click();
