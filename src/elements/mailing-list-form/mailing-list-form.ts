@@ -385,7 +385,8 @@ export class MailingListForm extends StatElement {
         message = '';
       }
     }
-    if (state === 'rate-limited') this.coolUntil ||= Date.now() + COOL_DOWN_MS;
+    // A provider's rate-limit answer starts the cool-down; a click during it does not extend it.
+    if (state === 'rate-limited' && Date.now() >= this.coolUntil) this.coolUntil = Date.now() + COOL_DOWN_MS;
     if (post) postInNewTab(form, post);
     void this.say(good ? '' : message, good ? message : '');
     this.emit(
@@ -461,7 +462,6 @@ export class MailingListForm extends StatElement {
             name=${trap ? `b_${trap[1]}_${trap[2]}` : 'b_check'}
             tabindex="-1"
             autocomplete="off"
-            aria-label="-"
           />
         </div>
         <button type="submit" class="mlf-button">${this.term('button-label', 'mlfButton')}</button>
