@@ -7,6 +7,7 @@
 //   POST /stand-in/generic/<key>     the README's generic contract (url-encoded)
 //   POST /stand-in/formspree/<key>   Formspree-like (FormData + Accept: application/json)
 //   POST /stand-in/kit/<key>, /stand-in/mailerlite/<key>
+//   GET  /stand-in/page/<name>       the bundle page under the CSP the README advises for Mailchimp
 const log = new Map();
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -147,13 +148,41 @@ async function readable(ctx, kind, params) {
   return json(200, { success: true });
 }
 
+const MAILCHIMP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html stat-widgets',
+].join('; ');
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Bundle under the README's Mailchimp CSP</title>
+    <script src="/test/bundle/pages/probe.js"></script>
+    <script src="/dist/stat-widgets.js" defer></script>
+  </head>
+  <body>
+    <main id="stage"></main>
+  </body>
+</html>`;
+
 /** Koa-style route: true when the request was for the stand-in. */
 export async function mailingListStandIn(ctx) {
-  const match = /^\/stand-in\/(log|mailchimp|generic|formspree|kit|mailerlite)\/([\w-]+)(\/.*)?$/.exec(
+  const match = /^\/stand-in\/(page|log|mailchimp|generic|formspree|kit|mailerlite)\/([\w-]+)(\/.*)?$/.exec(
     ctx.path,
   );
   if (!match) return false;
   const [, kind, key, rest = ''] = match;
+  if (kind === 'page') {
+    // The bundle on a page whose CSP follows the README's advice for Mailchimp: Trusted Types with
+    // our `stat-widgets` policy allowed, scripts from 'self' (where the stand-in lives).
+    ctx.set('Content-Security-Policy', MAILCHIMP_CSP);
+    ctx.type = 'text/html';
+    ctx.body = PAGE;
+    return true;
+  }
   if (kind === 'log') {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { StatElement } from '../../base/stat-element.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import { isPlausibleEmail } from '../../lib/email.js';
-import { checkUrl } from '../../lib/safe-url.js';
+import { safeUrl } from '../../lib/safe-url.js';
 import { quote } from '../../lib/warn.js';
 import { styles } from './mailing-list-form.styles.js';
 import {
@@ -217,13 +217,15 @@ export class MailingListForm extends StatElement {
       this.warn('has no action (the provider URL); the form cannot be sent.');
       return undefined;
     }
-    let result = checkUrl(null);
+    let url: string | null = null;
     try {
-      result = checkUrl(new URL(raw.replace(/&amp;/g, '&'), document.baseURI).href);
+      // Relative actions (a club's own `/api/subscribe`) resolve against the page; `&amp;` pasted
+      // as text is undone. Then the one URL gate: http(s) only, no credentials.
+      url = safeUrl(new URL(raw.replace(/&amp;/g, '&'), document.baseURI).href);
     } catch {
-      // Left as "is empty"-style failure below.
+      // Not a URL at all: warned below.
     }
-    if (result.ok) return result.url;
+    if (url) return url;
     this.warn(`action ${quote(raw)} is not a usable http(s) URL; the form cannot be sent.`);
     return undefined;
   }

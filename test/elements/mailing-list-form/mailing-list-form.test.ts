@@ -260,6 +260,7 @@ describe('<mailing-list-form>', () => {
       await waitUntil(() => !document.querySelector(`script[src*="${key}"]`));
       expect(Object.keys(window)).to.deep.equal(before);
       await waitUntil(() => text(status(el)) === 'You have successfully subscribed. Thank you!');
+      expect(el.querySelector('h2')!.textContent).to.equal('Join our mailing list');
     });
 
     it('double opt-in says "check your inbox", and the message can be replaced', async () => {
@@ -452,6 +453,7 @@ describe('<mailing-list-form>', () => {
       expect(button(el).getAttribute('aria-disabled')).to.equal('true');
       button(el).focus();
       button(el).click();
+      expect(document.activeElement, 'focus stays on the button while sending').to.equal(button(el));
       emailInput(el).focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.state === 'subscribed', 'no outcome', { timeout: 5000 });

@@ -38,4 +38,22 @@ describe('<mailing-list-form> in the bundle under a strict CSP', () => {
     expect(page.probe.errors).to.deep.equal([]);
     expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
   });
+
+  it("with the README's CSP for Mailchimp (policy `stat-widgets` allowed), JSONP works and cleans up", async () => {
+    // A path from test/bundle/pages/ to the stand-in's page route.
+    const page = await loadBundlePage('../../../stand-in/page/mailchimp');
+    const key = `tt${Date.now().toString(36)}`;
+    const el = (await addElement(page, 'mailing-list-form', {
+      action: `/stand-in/mailchimp/${key}/subscribe/post?u=${key}&id=list1`,
+    })) as HTMLElement & { state: string; readyAt: number };
+    el.readyAt = 0; // past the time trap
+    el.querySelector<HTMLInputElement>('input[type=email]')!.value = 'pending@example.org';
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => el.state === 'pending', 'no answer', { timeout: 5000 });
+    await waitUntil(() => !page.doc.querySelector(`script[src*="${key}"]`));
+    expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
+    expect(page.probe.violations).to.deep.equal([]);
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
 });
