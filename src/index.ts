@@ -17,4 +17,4 @@ export { VERSION } from './version.js';
 // <help-banner>
 
 // <mailing-list-form>
-export { MailingListForm } from './elements/mailing-list-form/define.js';
+export { MailingListForm, type SubscribeDetail } from './elements/mailing-list-form/define.js';

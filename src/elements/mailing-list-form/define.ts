@@ -1,4 +1,4 @@
-import { MailingListForm } from './mailing-list-form.js';
+import { MailingListForm, type SubscribeDetail } from './mailing-list-form.js';
 
 MailingListForm.define('mailing-list-form');
 
@@ -6,8 +6,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'mailing-list-form': MailingListForm;
   }
+  interface GlobalEventHandlersEventMap {
+    'stat-subscribe': CustomEvent<SubscribeDetail>;
+    'stat-subscribe-error': CustomEvent<SubscribeDetail>;
+  }
 }
 
-export { MailingListForm } from './mailing-list-form.js';
+export { MailingListForm, type SubscribeDetail } from './mailing-list-form.js';
 export { detectProvider, providers } from './providers/index.js';
 export type { Outcome, Provider, ProviderName, SubscribeState } from './providers/index.js';

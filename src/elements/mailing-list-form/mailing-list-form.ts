@@ -41,6 +41,12 @@ const MESSAGES: Record<SubscribeState, [string, TranslationKey]> = {
 
 let count = 0;
 
+/** What `stat-subscribe` and `stat-subscribe-error` carry: never the address. */
+export interface SubscribeDetail {
+  provider: ProviderName;
+  state: SubscribeState;
+}
+
 /** Really POSTs `form` to `url` in a new tab (the provider's own page), then restores the form. */
 function postInNewTab(form: HTMLFormElement, url: string): void {
   // Attributes and the prototype method, not `form.action`/`form.submit`: a pasted form may have
@@ -392,7 +398,7 @@ export class MailingListForm extends StatElement {
     if (post) postInNewTab(form, post);
     void this.say(good ? '' : message, good ? message : '');
     this.emit(
-      new CustomEvent(good ? 'stat-subscribe' : 'stat-subscribe-error', {
+      new CustomEvent<SubscribeDetail>(good ? 'stat-subscribe' : 'stat-subscribe-error', {
         bubbles: true,
         composed: true,
         detail: { provider: this.providerName(), state },

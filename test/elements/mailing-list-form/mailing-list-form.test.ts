@@ -248,7 +248,9 @@ describe('<mailing-list-form>', () => {
       const before = Object.keys(window);
       const event = oneEvent(el, 'stat-subscribe');
       await submitWith(el, 'a+b@example.com');
-      expect((await event).detail).to.deep.equal({ provider: 'mailchimp', state: 'subscribed' });
+      const fired = await event;
+      expect(fired.detail).to.deep.equal({ provider: 'mailchimp', state: 'subscribed' });
+      expect(fired.bubbles && fired.composed).to.equal(true);
       const logged = await requests(key);
       expect(logged).to.have.length(1);
       expect(logged[0].path).to.equal('/subscribe/post-json');
