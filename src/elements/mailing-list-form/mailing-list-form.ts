@@ -248,7 +248,7 @@ export class MailingListForm extends StatElement {
   private timeoutMs(): number {
     const seconds = Number(this.timeout ?? 10);
     if (seconds > 0 && seconds <= 60) return seconds * 1000;
-    this.warn(`timeout ${quote(String(this.timeout))} is not 1–60 seconds; using 10.`);
+    this.warn(`timeout ${quote(String(this.timeout))} is not a number of seconds up to 60; using 10.`);
     return 10_000;
   }
 
