@@ -7,7 +7,8 @@
 //   POST /stand-in/generic/<key>     the README's generic contract (url-encoded)
 //   POST /stand-in/formspree/<key>   Formspree-like (FormData + Accept: application/json)
 //   POST /stand-in/kit/<key>, /stand-in/mailerlite/<key>
-//   GET  /stand-in/page/<name>       the bundle page under the CSP the README advises for Mailchimp
+//   GET  /stand-in/page/mailchimp     the bundle page under the CSP the README advises for Mailchimp
+//   GET  /stand-in/page/sync          the bundle as a blocking script before a pasted form
 const log = new Map();
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -168,6 +169,29 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
+// The bundle as a plain blocking <script> in <head>, before a pasted provider form: the element is
+// upgraded while the parser has not yet reached the form inside it.
+const SYNC_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Bundle as a blocking script before a pasted form</title>
+    <script src="/test/bundle/pages/probe.js"></script>
+    <script src="/dist/stat-widgets.js"></script>
+  </head>
+  <body>
+    <main id="stage">
+      <mailing-list-form>
+        <form action="https://club.us1.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post">
+          <label for="mce-EMAIL">Email address</label>
+          <input type="email" name="EMAIL" id="mce-EMAIL" required />
+          <button type="submit">Subscribe</button>
+        </form>
+      </mailing-list-form>
+    </main>
+  </body>
+</html>`;
+
 /** Koa-style route: true when the request was for the stand-in. */
 export async function mailingListStandIn(ctx) {
   const match = /^\/stand-in\/(page|log|mailchimp|generic|formspree|kit|mailerlite)\/([\w-]+)(\/.*)?$/.exec(
@@ -180,7 +204,7 @@ export async function mailingListStandIn(ctx) {
     // our `stat-widgets` policy allowed, scripts from 'self' (where the stand-in lives).
     ctx.set('Content-Security-Policy', MAILCHIMP_CSP);
     ctx.type = 'text/html';
-    ctx.body = PAGE;
+    ctx.body = key === 'sync' ? SYNC_PAGE : PAGE;
     return true;
   }
   if (kind === 'log') {

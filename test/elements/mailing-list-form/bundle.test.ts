@@ -2,12 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { addElement, closeBundlePages, loadBundlePage } from '../../bundle/bundle-page.js';
 
 /**
- * The built bundle on a page with the Foundation's strict CSP and Trusted Types (`trusted-types
+ * The built bundle on pages a club might have. First, a page with the Foundation's strict CSP and Trusted Types (`trusted-types
  * lit-html`, i.e. the page did not allow our `stat-widgets` script-URL policy). Mailchimp's JSONP cannot
  * run there, so the element must say so and fall back to Mailchimp's own page in a new tab — never
  * hang on "sending", never throw.
  */
-describe('<mailing-list-form> in the bundle under a strict CSP', () => {
+describe('<mailing-list-form> in the built bundle (CSP, Trusted Types, blocking script)', () => {
   afterEach(closeBundlePages);
 
   it('renders with no warning or violation, and a blocked JSONP falls back to a new-tab POST', async () => {
@@ -53,6 +53,17 @@ describe('<mailing-list-form> in the bundle under a strict CSP', () => {
     await waitUntil(() => !page.doc.querySelector(`script[src*="${key}"]`));
     expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
     expect(page.probe.violations).to.deep.equal([]);
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
+
+  it('loaded as a blocking script before a pasted form, it enhances that form instead of adding its own', async () => {
+    const page = await loadBundlePage('../../../stand-in/page/sync');
+    const el = page.doc.querySelector('mailing-list-form')!;
+    expect(el.querySelectorAll('form')).to.have.length(1);
+    expect(el.querySelector('form')!.noValidate).to.equal(true);
+    expect(el.querySelector('[role=status]')).to.exist;
+    expect(el.querySelector('[role=alert]')).to.exist;
     expect(page.probe.errors).to.deep.equal([]);
     expect(page.probe.warnings).to.deep.equal([]);
   });
