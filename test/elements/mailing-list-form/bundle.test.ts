@@ -2,10 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { addElement, closeBundlePages, loadBundlePage } from '../../bundle/bundle-page.js';
 
 /**
- * The built bundle on pages a club might have. First, a page with the Foundation's strict CSP and Trusted Types (`trusted-types
- * lit-html`, i.e. the page did not allow our `stat-widgets` script-URL policy). Mailchimp's JSONP cannot
- * run there, so the element must say so and fall back to Mailchimp's own page in a new tab — never
- * hang on "sending", never throw.
+ * The built bundle on pages a club might have: the Foundation's strict CSP with Trusted Types that do
+ * not allow our `stat-widgets` script-URL policy (Mailchimp's JSONP cannot run, so the element says so
+ * and falls back to Mailchimp's own page in a new tab — never hangs, never throws); the CSP the README
+ * advises for Mailchimp (JSONP works); and the bundle as a blocking script before a pasted form.
  */
 describe('<mailing-list-form> in the built bundle (CSP, Trusted Types, blocking script)', () => {
   afterEach(closeBundlePages);
