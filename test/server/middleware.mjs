@@ -1,6 +1,7 @@
 // Middleware for the web-test-runner server (Koa style). One place for everything tests need from a
 // server: security headers for the bundle pages, and local stand-ins for outside services (added by
 // the elements that need them, one route module each).
+import { mailingListStandIn } from './mailing-list-stand-in.mjs';
 import { quickExitRoutes } from './quick-exit-routes.mjs';
 
 const STRICT_CSP = [
@@ -15,6 +16,7 @@ const STRICT_CSP = [
 const routes = [
   quickExitRoutes,
   // mailing-list-form stand-ins
+  mailingListStandIn,
 ];
 
 export async function testServerMiddleware(ctx, next) {
