@@ -265,6 +265,9 @@ export class QuickExit extends StatElement {
     // Middle and modified clicks keep the link's own behaviour (a new tab with the destination).
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    // Let go of the focus the click gave the button before the page is hidden under it: otherwise
+    // the browser has to move focus out of a hidden element while drawing the first blank frame.
+    (event.currentTarget as HTMLElement).blur();
     this.exit('pointer');
   };
 
