@@ -15,5 +15,6 @@ export { VERSION } from './version.js';
 // <hotline-card>
 
 // <help-banner>
+export { HelpBanner, StatDismissEvent } from './elements/help-banner/define.js';
 
 // <mailing-list-form>

@@ -19,7 +19,21 @@ export const en = {
   // (keys for <hotline-card> go here)
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
-  // (keys for <help-banner> go here)
+  bannerLabel: 'Where to get help',
+  bannerEmergency: 'In immediate danger?',
+  bannerEmergencyCall: 'Call {number}',
+  bannerMessage:
+    'If you or someone you know is being forced to work or sell sex, call {call} or text {keyword} to {text} — {facts}.',
+  bannerMessageCallOnly: 'If you or someone you know is being forced to work or sell sex, call {call} — {facts}.',
+  bannerFactsAlwaysOpen: 'free, confidential, 24/7',
+  bannerFacts: 'free and confidential',
+  bannerCall: 'Call {number}',
+  bannerText: 'Text {keyword} to {number}',
+  bannerCopyNumber: 'Copy number',
+  bannerCopied: 'Number copied',
+  bannerDismiss: 'Hide',
+  bannerDismissName: 'Hide this message',
+  bannerDismissed: 'Message hidden.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   // (keys for <mailing-list-form> go here)

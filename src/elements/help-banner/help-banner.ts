@@ -1,0 +1,450 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { StatElement } from '../../base/stat-element.js';
+import type { TranslationKey } from '../../i18n/en.js';
+import {
+  browserStorage,
+  dismissalKey,
+  isDismissed,
+  parseRemember,
+  recordDismissal,
+  type RememberMode,
+  type StorageAccess,
+} from '../../lib/dismissal.js';
+import { quote } from '../../lib/warn.js';
+import { DEFAULT_PRESET, resolveBannerHotline, type BannerHotline } from './banner-model.js';
+import { styles } from './help-banner.styles.js';
+
+/** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
+export class StatDismissEvent extends Event {
+  constructor() {
+    super('stat-dismiss', { bubbles: true, composed: true });
+  }
+}
+
+const POSITIONS = ['inline', 'top', 'bottom'] as const;
+const TONES = ['calm', 'urgent'] as const;
+type Position = (typeof POSITIONS)[number];
+
+/** Landmarks focus may move to after a dismiss (the next one after the banner in document order). */
+const LANDMARKS = [
+  'main',
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'form[aria-label]',
+  'form[aria-labelledby]',
+  'section[aria-label]',
+  'section[aria-labelledby]',
+  '[role="main"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="region"]',
+  '[role="search"]',
+].join(',');
+
+/** `dismissible` is on unless the attribute says otherwise (`dismissible="false"`). */
+const onUnlessFalse = {
+  fromAttribute: (value: string | null) => value === null || !/^(false|no|off|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean) => (value ? '' : 'false'),
+};
+
+/**
+ * @summary A strip that tells every visitor where to get help now: the emergency number first, then
+ * the hotline with call, text and copy actions. Private by design: no request, no cookie, and no
+ * storage write unless the visitor hides it.
+ *
+ * @tagname help-banner
+ *
+ * @attr preset - Which hotline to show (the same ids as `<hotline-card>`). Default `us-trafficking`.
+ * @attr message - Replaces the sentence (plain text). The call/text/copy actions stay.
+ * @attr emergency-number - Overrides the preset country's emergency number (digits, e.g. `112`).
+ * @attr position - `inline` (default, in the page flow), `top` or `bottom` (sticky, in flow, so the
+ *   banner takes its own space and covers nothing).
+ * @attr dismissible - On by default; `dismissible="false"` removes the hide button.
+ * @attr remember - How long a dismissal lasts: `session` (default, sessionStorage), `none` (nothing
+ *   is stored) or a number of days (localStorage, 1–365).
+ * @attr emergency - No hide button, and any stored dismissal is ignored.
+ * @attr exit - Adds a quick-exit control that behaves exactly like `<quick-exit>`.
+ * @attr exit-url - Where the quick exit goes (same rules and default as `<quick-exit url>`).
+ * @attr tone - `calm` (default) or `urgent`.
+ * @attr label - The region's accessible name (default "Where to get help").
+ * @attr emergency-label - Replaces "In immediate danger?".
+ * @attr dismiss-label - Replaces the hide button's text.
+ *
+ * @slot - Fully custom message content; replaces the sentence (the actions stay).
+ * @slot fallback - Content shown only when JavaScript does not run (e.g. a plain `tel:` link).
+ *   Replaced by the banner when it upgrades, in the same space.
+ *
+ * @csspart base - The banner region.
+ * @csspart emergency - The emergency line.
+ * @csspart message - The sentence (or the slotted message).
+ * @csspart actions - The row of call, text and copy actions.
+ * @csspart action - Each call/text link and the copy button.
+ * @csspart dismiss - The hide button.
+ *
+ * @cssproperty --stat-font-family - Font stack.
+ * @cssproperty --stat-font-size - Base font size (default 16px).
+ * @cssproperty --stat-color-text - Text colour.
+ * @cssproperty --stat-color-background - Banner background (calm tone).
+ * @cssproperty --stat-color-accent - Action background.
+ * @cssproperty --stat-color-accent-text - Action text.
+ * @cssproperty --stat-color-border - Border colour.
+ * @cssproperty --stat-color-urgent - Background of the urgent tone and the emergency line's accent.
+ * @cssproperty --stat-radius - Corner radius of the actions.
+ * @cssproperty --stat-space - Padding unit.
+ * @cssproperty --stat-focus-ring - Focus outline colour.
+ * @cssproperty --stat-z-index - Stacking order of sticky banners (default 2147483647).
+ *
+ * @event stat-dismiss - The visitor hid the banner (no detail).
+ */
+export class HelpBanner extends StatElement {
+  static override styles = styles;
+
+  static override properties = {
+    preset: { type: String },
+    message: { type: String },
+    emergencyNumber: { type: String, attribute: 'emergency-number' },
+    position: { type: String, reflect: true },
+    dismissible: { converter: onUnlessFalse },
+    remember: { type: String },
+    emergency: { type: Boolean },
+    exit: { type: Boolean },
+    exitUrl: { type: String, attribute: 'exit-url' },
+    tone: { type: String, reflect: true },
+    label: { type: String },
+    emergencyLabel: { type: String, attribute: 'emergency-label' },
+    dismissLabel: { type: String, attribute: 'dismiss-label' },
+    dismissed: { state: true },
+    announcement: { state: true },
+    hasCustomMessage: { state: true },
+  };
+
+  declare preset: string;
+  declare message: string | undefined;
+  declare emergencyNumber: string | undefined;
+  declare position: string;
+  declare dismissible: boolean;
+  declare remember: string;
+  declare emergency: boolean;
+  declare exit: boolean;
+  declare exitUrl: string | undefined;
+  declare tone: string;
+  declare label: string | undefined;
+  declare emergencyLabel: string | undefined;
+  declare dismissLabel: string | undefined;
+  declare protected dismissed: boolean;
+  declare protected announcement: string;
+  declare protected hasCustomMessage: boolean;
+
+  /** Storage used for dismissals (tests replace it; the page's storage otherwise). */
+  storage: StorageAccess = browserStorage;
+
+  /** Height the no-JS fallback took before the upgrade: held so the upgrade does not move the page. */
+  private reservedHeight: number | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private scrollPaddingSet: 'top' | 'bottom' | undefined;
+  private releaseReserve = () => {
+    this.reservedHeight = undefined;
+    this.requestUpdate();
+  };
+
+  constructor() {
+    super();
+    this.preset = DEFAULT_PRESET;
+    this.position = 'inline';
+    this.dismissible = true;
+    this.remember = 'session';
+    this.emergency = false;
+    this.exit = false;
+    this.tone = 'calm';
+    this.dismissed = false;
+    this.announcement = '';
+    this.hasCustomMessage = false;
+  }
+
+  override connectedCallback(): void {
+    // Measure the light-DOM fallback before the shadow root replaces it: the banner keeps at least
+    // that height, so an upgrade never pulls the page up. Only when the page has already been laid
+    // out with the fallback (an upgrade before first paint has nothing to preserve).
+    if (!this.hasUpdated && this.reservedHeight === undefined && this.hasLightContent('fallback')) {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) {
+        this.reservedHeight = height;
+        // A new viewport width means a new layout anyway: stop holding the old height.
+        window.addEventListener('resize', this.releaseReserve, { once: true });
+      }
+    }
+    super.connectedCallback();
+    this.hasCustomMessage = this.hasLightContent('default');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.releaseReserve);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.clearScrollPadding();
+  }
+
+  /** Whether the light DOM holds content for the default slot or for `slot="fallback"`. */
+  private hasLightContent(which: 'default' | 'fallback'): boolean {
+    for (const node of Array.from(this.childNodes)) {
+      if (node instanceof Element) {
+        const slot = node.getAttribute('slot');
+        if (which === 'fallback' ? slot === 'fallback' : slot === null) return true;
+      } else if (which === 'default' && node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ── resolve: attributes → what to show ──────────────────────────────────────────────────────
+
+  private get resolvedPosition(): Position {
+    return (POSITIONS as readonly string[]).includes(this.position) ? (this.position as Position) : 'inline';
+  }
+
+  private get rememberMode(): RememberMode {
+    return parseRemember(this.remember).mode;
+  }
+
+  private get hotline(): BannerHotline {
+    return resolveBannerHotline(this.preset) ?? resolveBannerHotline(DEFAULT_PRESET)!;
+  }
+
+  /** The emergency number to show: a valid override, else the preset country's. */
+  private get emergencyLine(): { display: string; href: string | null } {
+    const override = this.emergencyNumber?.trim();
+    if (override) {
+      if (/^\d{2,6}$/.test(override)) return { display: override, href: `tel:${override}` };
+    }
+    return this.hotline.emergency;
+  }
+
+  /** Whether a hide button is offered: never on emergency banners. */
+  private get canDismiss(): boolean {
+    return this.dismissible && !this.emergency;
+  }
+
+  /**
+   * The text the dismissal key is derived from: everything that changes what the visitor reads, so a
+   * new message shows again. Includes the language, since a visitor who hid the English text has not
+   * seen the Spanish one.
+   */
+  private contentSignature(): string {
+    const custom = this.hasCustomMessage
+      ? Array.from(this.childNodes)
+          .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+          .map((node) => node.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+    return [this.hotline.id, this.localize.lang(), this.message ?? '', custom, this.emergencyLine.display].join(
+      '\u241e',
+    );
+  }
+
+  private get storageKey(): string {
+    return dismissalKey(this.contentSignature());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preset') && !resolveBannerHotline(this.preset)) {
+      this.warn(`preset ${quote(this.preset)} is unknown; showing "${DEFAULT_PRESET}".`);
+    }
+    if (changed.has('position') && this.position !== this.resolvedPosition) {
+      this.warn(`position ${quote(this.position)} is not inline, top or bottom; using inline.`);
+    }
+    if (changed.has('tone') && !(TONES as readonly string[]).includes(this.tone)) {
+      this.warn(`tone ${quote(this.tone)} is not calm or urgent; using calm.`);
+    }
+    if (changed.has('remember')) {
+      const { error } = parseRemember(this.remember);
+      if (error) this.warn(`${error} Using "session".`);
+    }
+    if (changed.has('emergencyNumber')) {
+      const override = this.emergencyNumber?.trim();
+      if (override && !/^\d{2,6}$/.test(override)) {
+        this.warn(
+          `emergency-number ${quote(override)} is not a short emergency number (2–6 digits); using ${this.hotline.emergency.display}.`,
+        );
+      }
+    }
+    // A stored dismissal is looked up once, before the first render, so a hidden banner never
+    // flashes. Emergency banners and `remember="none"` never read storage at all.
+    if (!this.hasUpdated && !this.emergency && this.canDismiss) {
+      this.dismissed = isDismissed(this.storageKey, this.rememberMode, this.storage, Date.now());
+    }
+    if (changed.has('emergency') && this.emergency) this.dismissed = false;
+  }
+
+  protected override updated(): void {
+    this.syncStickySpace();
+  }
+
+  // ── behaviour ───────────────────────────────────────────────────────────────────────────────
+
+  private onDismiss(): void {
+    const hadFocus = this.shadowRoot?.activeElement != null;
+    // The only storage write this element ever makes, and only because the visitor asked.
+    recordDismissal(this.storageKey, this.rememberMode, this.storage, Date.now());
+    this.dismissed = true;
+    this.reservedHeight = undefined;
+    this.announcement = this.localize.term('bannerDismissed');
+    this.emit(new StatDismissEvent());
+    if (hadFocus) this.moveFocusAfterDismiss();
+  }
+
+  /**
+   * Focus was on the hide button, which is gone: move it to the next landmark after the banner (or
+   * the nearest one before it), so keyboard and screen-reader users continue where they were.
+   */
+  private moveFocusAfterDismiss(): void {
+    const landmarks = Array.from(document.querySelectorAll<HTMLElement>(LANDMARKS)).filter(
+      (el) => !el.contains(this) && !this.contains(el),
+    );
+    const following = landmarks.find(
+      (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const target = following ?? landmarks.reverse().find(() => true);
+    if (!target) {
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+      return;
+    }
+    if (!target.hasAttribute('tabindex')) {
+      // Temporary, and removed on blur: the page's markup is left as it was.
+      target.setAttribute('tabindex', '-1');
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus({ preventScroll: true });
+  }
+
+  private onCopy(): void {
+    const number = this.hotline.call.display;
+    // Called synchronously inside the click: iOS refuses clipboard writes made later.
+    void navigator.clipboard?.writeText(number).catch(() => undefined);
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = this.localize.term('bannerCopied');
+    });
+  }
+
+  /**
+   * Sticky banners sit in the page flow (they take their own space), and while one is shown the page
+   * gets a matching `scroll-padding`, so keyboard focus and in-page links never land underneath it
+   * (WCAG 2.4.11). Only when the page has not set its own.
+   */
+  private syncStickySpace(): void {
+    const side = this.resolvedPosition === 'inline' || this.dismissed ? undefined : this.resolvedPosition;
+    if (!side) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = undefined;
+      this.clearScrollPadding();
+      return;
+    }
+    if (this.scrollPaddingSet && this.scrollPaddingSet !== side) this.clearScrollPadding();
+    if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => this.applyScrollPadding(side));
+      this.resizeObserver.observe(this);
+    }
+    this.applyScrollPadding(side);
+  }
+
+  private applyScrollPadding(side: 'top' | 'bottom'): void {
+    const root = document.documentElement;
+    const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
+    if (!this.scrollPaddingSet && getComputedStyle(root).getPropertyValue(property) !== 'auto') return;
+    root.style.setProperty(property, `${Math.ceil(this.getBoundingClientRect().height)}px`);
+    this.scrollPaddingSet = side;
+  }
+
+  private clearScrollPadding(): void {
+    if (!this.scrollPaddingSet) return;
+    document.documentElement.style.removeProperty(
+      this.scrollPaddingSet === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom',
+    );
+    this.scrollPaddingSet = undefined;
+  }
+
+  // ── render ──────────────────────────────────────────────────────────────────────────────────
+
+  private renderMessage(hotline: BannerHotline): TemplateResult | string {
+    if (this.message?.trim()) return this.message.trim();
+    const facts = this.localize.term(hotline.alwaysOpen ? 'bannerFactsAlwaysOpen' : 'bannerFacts');
+    return hotline.text
+      ? this.localize.term('bannerMessage', {
+          call: hotline.call.display,
+          keyword: hotline.text.keyword,
+          text: hotline.text.display,
+          facts,
+        })
+      : this.localize.term('bannerMessageCallOnly', { call: hotline.call.display, facts });
+  }
+
+  override render() {
+    const hotline = this.hotline;
+    const emergency = this.emergencyLine;
+    const term = (key: TranslationKey, params?: Record<string, string>) =>
+      this.localize.term(key, params);
+    const emergencyCall = term('bannerEmergencyCall', { number: emergency.display });
+    const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
+    const reserve =
+      this.reservedHeight !== undefined && !this.dismissed ? { minHeight: `${this.reservedHeight}px` } : {};
+    return html`
+      <section
+        class="base"
+        part="base"
+        aria-label=${this.label?.trim() || term('bannerLabel')}
+        lang=${this.localize.lang()}
+        dir=${this.localize.dir()}
+        style=${styleMap(reserve)}
+        ?hidden=${this.dismissed}
+      >
+        <p class="emergency" part="emergency">
+          <span>${this.emergencyLabel?.trim() || term('bannerEmergency')}</span>
+          ${emergency.href
+            ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${emergencyCall}</a>`
+            : html`<strong>${emergencyCall}</strong>`}
+        </p>
+        <div class="message" part="message">
+          <slot @slotchange=${() => (this.hasCustomMessage = this.hasLightContent('default'))}></slot>
+          ${this.hasCustomMessage ? nothing : html`<p>${this.renderMessage(hotline)}</p>`}
+        </div>
+        <div class="actions" part="actions">
+          ${hotline.call.href
+            ? html`<a class="action" part="action" href=${hotline.call.href}>
+                ${term('bannerCall', { number: hotline.call.display })}
+              </a>`
+            : nothing}
+          ${hotline.text?.href
+            ? html`<a class="action" part="action" href=${hotline.text.href}>
+                ${term('bannerText', { keyword: hotline.text.keyword, number: hotline.text.display })}
+              </a>`
+            : nothing}
+          <button class="action copy" part="action" type="button" @click=${this.onCopy}>
+            ${term('bannerCopyNumber')}
+          </button>
+        </div>
+        ${this.canDismiss
+          ? html`<button
+              class="dismiss"
+              part="dismiss"
+              type="button"
+              aria-label=${this.dismissLabel?.trim() ? dismissText : term('bannerDismissName')}
+              @click=${this.onDismiss}
+            >
+              <span aria-hidden="true" class="dismiss-icon">×</span>
+              <span>${dismissText}</span>
+            </button>`
+          : nothing}
+      </section>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+}
