@@ -11,6 +11,7 @@ export { VERSION } from './version.js';
 // ── elements (one line each) ──────────────────────────────────────────────────────────────────
 
 // <quick-exit>
+export { QuickExit } from './elements/quick-exit/define.js';
 
 // <hotline-card>
 

@@ -13,7 +13,16 @@ export const en = {
   close: 'Close',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
-  // (keys for <quick-exit> go here)
+  quickExitLabel: 'Exit this page',
+  quickExitEmergency: '(emergency exit)',
+  quickExitProgress: '{key}, press {count} more times to exit.',
+  quickExitProgressOne: '{key}, press 1 more time to exit.',
+  quickExitExpired: 'Exit this page expired.',
+  quickExitLoading: 'Loading.',
+  quickExitKeyShift: 'Shift',
+  quickExitKeyEscape: 'Esc',
+  quickExitHint: 'This button does not erase your browsing history.',
+  quickExitSafetyLink: 'How to cover your tracks online',
 
   // ── hotline-card ───────────────────────────────────────────────────────────────────────────
   // (keys for <hotline-card> go here)

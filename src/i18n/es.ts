@@ -9,7 +9,16 @@ export const es: Translation = {
   close: 'Cerrar',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
-  // (keys for <quick-exit> go here)
+  quickExitLabel: 'Salir de esta página',
+  quickExitEmergency: '(salida de emergencia)',
+  quickExitProgress: '{key}: pulse {count} veces más para salir.',
+  quickExitProgressOne: '{key}: pulse 1 vez más para salir.',
+  quickExitExpired: 'Salir de esta página: tiempo agotado.',
+  quickExitLoading: 'Cargando.',
+  quickExitKeyShift: 'Mayús',
+  quickExitKeyEscape: 'Esc',
+  quickExitHint: 'Este botón no borra su historial de navegación.',
+  quickExitSafetyLink: 'Cómo borrar su rastro en internet',
 
   // ── hotline-card ───────────────────────────────────────────────────────────────────────────
   // (keys for <hotline-card> go here)
