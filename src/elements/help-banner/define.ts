@@ -1,3 +1,5 @@
+// The banner's exit control IS a <quick-exit>: the same sequence, shortcut and announcements.
+import '../quick-exit/define.js';
 import { HelpBanner, type StatDismissEvent } from './help-banner.js';
 
 HelpBanner.define('help-banner');

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { StatElement } from '../../base/stat-element.js';
 import type { TranslationKey } from '../../i18n/en.js';
@@ -85,6 +86,8 @@ const onUnlessFalse = {
  * @csspart actions - The row of call, text and copy actions.
  * @csspart action - Each call/text link and the copy button.
  * @csspart dismiss - The hide button.
+ * @csspart exit - The embedded `<quick-exit>` (with `exit`).
+ * @csspart exit-control - The quick-exit button itself.
  *
  * @cssproperty --stat-font-family - Font stack.
  * @cssproperty --stat-font-size - Base font size (default 16px).
@@ -406,6 +409,15 @@ export class HelpBanner extends StatElement {
         style=${styleMap(reserve)}
         ?hidden=${this.dismissed}
       >
+        ${this.exit
+          ? html`<quick-exit
+              class="exit"
+              part="exit"
+              exportparts="control: exit-control"
+              position="inline"
+              url=${ifDefined(this.exitUrl ?? undefined)}
+            ></quick-exit>`
+          : nothing}
         <p class="emergency" part="emergency">
           <span>${this.emergencyLabel?.trim() || term('bannerEmergency')}</span>
           ${emergency.href
