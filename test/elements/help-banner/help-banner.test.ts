@@ -46,7 +46,10 @@ describe('<help-banner>', () => {
       expect(text).to.include(
         'If you or someone you know is being forced to work or sell sex, call 1-888-373-7888 or text HELP to 233733 — free, confidential, 24/7.',
       );
-      const links = [...root(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+      const links = [...root(el).querySelectorAll('a')].map((a) => [
+        a.textContent!.trim(),
+        a.getAttribute('href'),
+      ]);
       expect(links).to.deep.equal([
         ['Call 911', 'tel:911'],
         ['Call 1-888-373-7888', 'tel:+18883737888'],
@@ -59,7 +62,9 @@ describe('<help-banner>', () => {
       const el = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
       const emergency = root(el).querySelector('.emergency')!;
       const hotlineCall = root(el).querySelector('a[href="tel:+18883737888"]')!;
-      expect(emergency.compareDocumentPosition(hotlineCall) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(
+        emergency.compareDocumentPosition(hotlineCall) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.be.greaterThan(0);
       expect(root(el).querySelector('.message')!.compareDocumentPosition(emergency)).to.equal(
         Node.DOCUMENT_POSITION_PRECEDING,
       );
@@ -89,7 +94,9 @@ describe('<help-banner>', () => {
 
     it('the default slot replaces the sentence with custom content', async () => {
       const el = await fixture<HelpBanner>(
-        html`<help-banner><p>Our club's welfare officer: <a href="tel:+15555550100">555-0100</a></p></help-banner>`,
+        html`<help-banner
+          ><p>Our club's welfare officer: <a href="tel:+15555550100">555-0100</a></p></help-banner
+        >`,
       );
       const custom = el.querySelector('p')!;
       expect(custom.getClientRects().length).to.be.greaterThan(0); // rendered, through the default slot
@@ -184,7 +191,10 @@ describe('<help-banner>', () => {
       expect(getComputedStyle(bottom).bottom).to.equal('0px');
       // In flow: the banner's own box takes space (the next element starts below it).
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><help-banner position="top"></help-banner><p id="after">Page</p></div>`,
+        html`<div>
+          <help-banner position="top"></help-banner>
+          <p id="after">Page</p>
+        </div>`,
       );
       const banner = wrapper.querySelector('help-banner')!;
       await (banner as HelpBanner).updateComplete;
@@ -215,7 +225,9 @@ describe('<help-banner>', () => {
 
     it('print: the numbers and the text keyword print as text; buttons do not print', async () => {
       await emulateMedia({ media: 'print' });
-      const el = await fixture<HelpBanner>(html`<help-banner position="top" message="Help is here."></help-banner>`);
+      const el = await fixture<HelpBanner>(
+        html`<help-banner position="top" message="Help is here."></help-banner>`,
+      );
       expect(getComputedStyle(el).position).to.equal('static');
       const text = visibleText(region(el));
       expect(text).to.include('Call 911');
@@ -247,13 +259,16 @@ describe('<help-banner>', () => {
       dismissButton(el)!.click();
       const [key] = ourKeys();
       expect(key).to.match(/^sw-d-[0-9a-z]{7}$/);
-      for (const word of ['traffic', 'help', 'hotline', 'abuse']) expect(key!.toLowerCase()).to.not.include(word);
+      for (const word of ['traffic', 'help', 'hotline', 'abuse'])
+        expect(key!.toLowerCase()).to.not.include(word);
 
       const again = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
       expect(region(again).hidden).to.equal(true);
       expect(region(again).getClientRects().length).to.equal(0);
 
-      const changed = await fixture<HelpBanner>(html`<help-banner message="New: drop-in hours"></help-banner>`);
+      const changed = await fixture<HelpBanner>(
+        html`<help-banner message="New: drop-in hours"></help-banner>`,
+      );
       expect(region(changed).hidden).to.equal(false);
       const otherPreset = await fixture<HelpBanner>(html`<help-banner lang="es"></help-banner>`);
       expect(region(otherPreset).hidden).to.equal(false);

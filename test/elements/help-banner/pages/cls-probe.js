@@ -16,7 +16,10 @@
     return new Promise(function (resolve) {
       (function next(left) {
         if (left === 0) resolve();
-        else requestAnimationFrame(function () { next(left - 1); });
+        else
+          requestAnimationFrame(function () {
+            next(left - 1);
+          });
       })(n);
     });
   }
@@ -31,18 +34,33 @@
     });
   }
 
-  var mode = new URLSearchParams(location.search).get('load') || 'head';
-  var loaded = new Promise(function (resolve) { window.addEventListener('load', resolve, { once: true }); });
-  window.__ready = (mode === 'late'
-    ? loaded.then(function () { return frames(3); }).then(function () {
-        var banner = document.querySelector('help-banner');
-        window.__fallbackHeight = banner ? banner.getBoundingClientRect().height : 0;
-        return loadBundle();
-      })
-    : loaded
+  var params = new URLSearchParams(location.search);
+  var mode = params.get('load') || 'head';
+  if (params.get('reserve')) document.write('<link rel="stylesheet" href="./reserve.css" />');
+  var loaded = new Promise(function (resolve) {
+    window.addEventListener('load', resolve, { once: true });
+  });
+  window.__ready = (
+    mode === 'late'
+      ? loaded
+          .then(function () {
+            return frames(3);
+          })
+          .then(function () {
+            var banner = document.querySelector('help-banner');
+            window.__fallbackHeight = banner ? banner.getBoundingClientRect().height : 0;
+            return loadBundle();
+          })
+      : loaded
   )
-    .then(function () { return customElements.whenDefined('help-banner'); })
-    .then(function () { return document.querySelector('help-banner').updateComplete; })
-    .then(function () { return frames(3); });
+    .then(function () {
+      return customElements.whenDefined('help-banner');
+    })
+    .then(function () {
+      return document.querySelector('help-banner').updateComplete;
+    })
+    .then(function () {
+      return frames(3);
+    });
   if (mode === 'head') document.write('<script src="/dist/stat-widgets.js"><\/script>');
 })();
