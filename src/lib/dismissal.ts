@@ -97,7 +97,12 @@ export function isDismissed(key: string, mode: RememberMode, access: StorageAcce
  * Remembers a dismissal: call only from the visitor's dismiss action. Returns false when nothing was
  * written (mode `none`, or storage refused); the banner is hidden for this page view either way.
  */
-export function recordDismissal(key: string, mode: RememberMode, access: StorageAccess, now: number): boolean {
+export function recordDismissal(
+  key: string,
+  mode: RememberMode,
+  access: StorageAccess,
+  now: number,
+): boolean {
   const storage = storageFor(mode, access);
   if (!storage) return false;
   try {

@@ -87,7 +87,8 @@ describe('dismissal (pure)', () => {
       const key = dismissalKey(content);
       expect(key.startsWith(DISMISSAL_KEY_PREFIX)).to.equal(true);
       expect(key).to.match(/^[a-z0-9-]+$/);
-      for (const word of ['traffic', 'help', 'hotline', 'abuse']) expect(key.toLowerCase()).to.not.include(word);
+      for (const word of ['traffic', 'help', 'hotline', 'abuse'])
+        expect(key.toLowerCase()).to.not.include(word);
       expect(dismissalKey(content)).to.equal(key);
     }
     expect(dismissalKey('message one')).to.not.equal(dismissalKey('message two'));

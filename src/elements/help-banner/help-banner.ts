@@ -13,7 +13,14 @@ import {
   type StorageAccess,
 } from '../../lib/dismissal.js';
 import { quote } from '../../lib/warn.js';
-import { DEFAULT_PRESET, resolveBannerHotline, type BannerHotline } from './banner-model.js';
+import { smsPlatform } from '../../lib/phone.js';
+import {
+  DEFAULT_PRESET,
+  resolveBannerHotline,
+  resolveEmergencyOverride,
+  type BannerHotline,
+  type BannerNumber,
+} from './banner-model.js';
 import { styles } from './help-banner.styles.js';
 
 /** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
@@ -216,17 +223,20 @@ export class HelpBanner extends StatElement {
     return parseRemember(this.remember).mode;
   }
 
+  private get presetId(): string {
+    return resolveBannerHotline(this.preset, 'other') ? this.preset : DEFAULT_PRESET;
+  }
+
   private get hotline(): BannerHotline {
-    return resolveBannerHotline(this.preset) ?? resolveBannerHotline(DEFAULT_PRESET)!;
+    // iOS and the rest disagree on the sms: body separator; the keyword is visible text either way.
+    const platform = smsPlatform(navigator.userAgent, navigator.maxTouchPoints);
+    return resolveBannerHotline(this.presetId, platform)!;
   }
 
   /** The emergency number to show: a valid override, else the preset country's. */
-  private get emergencyLine(): { display: string; href: string | null } {
+  private get emergencyLine(): BannerNumber {
     const override = this.emergencyNumber?.trim();
-    if (override) {
-      if (/^\d{2,6}$/.test(override)) return { display: override, href: `tel:${override}` };
-    }
-    return this.hotline.emergency;
+    return (override && resolveEmergencyOverride(override, this.presetId)) || this.hotline.emergency;
   }
 
   /** Whether a hide button is offered: never on emergency banners. */
@@ -248,9 +258,13 @@ export class HelpBanner extends StatElement {
           .replace(/\s+/g, ' ')
           .trim()
       : '';
-    return [this.hotline.id, this.localize.lang(), this.message ?? '', custom, this.emergencyLine.display].join(
-      '\u241e',
-    );
+    return [
+      this.hotline.id,
+      this.localize.lang(),
+      this.message ?? '',
+      custom,
+      this.emergencyLine.display,
+    ].join('\u241e');
   }
 
   private get storageKey(): string {
@@ -258,7 +272,7 @@ export class HelpBanner extends StatElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset') && !resolveBannerHotline(this.preset)) {
+    if (changed.has('preset') && !resolveBannerHotline(this.preset, 'other')) {
       this.warn(`preset ${quote(this.preset)} is unknown; showing "${DEFAULT_PRESET}".`);
     }
     if (changed.has('position') && this.position !== this.resolvedPosition) {
@@ -273,9 +287,9 @@ export class HelpBanner extends StatElement {
     }
     if (changed.has('emergencyNumber')) {
       const override = this.emergencyNumber?.trim();
-      if (override && !/^\d{2,6}$/.test(override)) {
+      if (override && !resolveEmergencyOverride(override, this.presetId)) {
         this.warn(
-          `emergency-number ${quote(override)} is not a short emergency number (2–6 digits); using ${this.hotline.emergency.display}.`,
+          `emergency-number ${quote(override)} is not a short emergency number (3–6 digits); using ${this.hotline.emergency.display}.`,
         );
       }
     }
@@ -379,22 +393,37 @@ export class HelpBanner extends StatElement {
 
   private renderMessage(hotline: BannerHotline): TemplateResult | string {
     if (this.message?.trim()) return this.message.trim();
-    const facts = this.localize.term(hotline.alwaysOpen ? 'bannerFactsAlwaysOpen' : 'bannerFacts');
-    return hotline.text
-      ? this.localize.term('bannerMessage', {
-          call: hotline.call.display,
-          keyword: hotline.text.keyword,
-          text: hotline.text.display,
-          facts,
-        })
-      : this.localize.term('bannerMessageCallOnly', { call: hotline.call.display, facts });
+    const term = this.localize;
+    const facts = term.term(hotline.alwaysOpen ? 'bannerFactsAlwaysOpen' : 'bannerFacts');
+    const text = hotline.text
+      ? hotline.text.keyword
+        ? term.term('bannerTextKeyword', { keyword: hotline.text.keyword, number: hotline.text.display })
+        : term.term('bannerTextNumber', { number: hotline.text.display })
+      : undefined;
+    const key =
+      hotline.topic === 'trafficking'
+        ? text
+          ? 'bannerMessage'
+          : 'bannerMessageCallOnly'
+        : text
+          ? 'bannerMessageOther'
+          : 'bannerMessageOtherCallOnly';
+    // The hotline's name keeps its own language (a Spanish name in an English banner: WCAG 3.1.2).
+    // Split on {name} so it can be wrapped; every piece is text, never HTML.
+    const template = term.term(key, { call: hotline.call.display, facts, ...(text ? { text } : {}) });
+    const pieces = template.split('{name}');
+    if (pieces.length === 1) return template;
+    const name =
+      hotline.nameLang === term.lang()
+        ? hotline.name
+        : html`<span lang=${hotline.nameLang}>${hotline.name}</span>`;
+    return html`${pieces.map((piece, i) => (i === 0 ? piece : html`${name}${piece}`))}`;
   }
 
   override render() {
     const hotline = this.hotline;
     const emergency = this.emergencyLine;
-    const term = (key: TranslationKey, params?: Record<string, string>) =>
-      this.localize.term(key, params);
+    const term = (key: TranslationKey, params?: Record<string, string>) => this.localize.term(key, params);
     const emergencyCall = term('bannerEmergencyCall', { number: emergency.display });
     const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
     const reserve =
@@ -409,52 +438,68 @@ export class HelpBanner extends StatElement {
         style=${styleMap(reserve)}
         ?hidden=${this.dismissed}
       >
-        ${this.exit
-          ? html`<quick-exit
-              class="exit"
-              part="exit"
-              exportparts="control: exit-control"
-              position="inline"
-              url=${ifDefined(this.exitUrl ?? undefined)}
-            ></quick-exit>`
-          : nothing}
+        ${
+          this.exit
+            ? html`<quick-exit
+                class="exit"
+                part="exit"
+                exportparts="control: exit-control"
+                position="inline"
+                url=${ifDefined(this.exitUrl ?? undefined)}
+              ></quick-exit>`
+            : nothing
+        }
         <p class="emergency" part="emergency">
           <span>${this.emergencyLabel?.trim() || term('bannerEmergency')}</span>
-          ${emergency.href
-            ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${emergencyCall}</a>`
-            : html`<strong>${emergencyCall}</strong>`}
+          ${
+            emergency.href
+              ? html`<a class="action emergency-call" part="action" href=${emergency.href}
+                  >${emergencyCall}</a
+                >`
+              : html`<strong>${emergencyCall}</strong>`
+          }
         </p>
         <div class="message" part="message">
           <slot @slotchange=${() => (this.hasCustomMessage = this.hasLightContent('default'))}></slot>
           ${this.hasCustomMessage ? nothing : html`<p>${this.renderMessage(hotline)}</p>`}
         </div>
         <div class="actions" part="actions">
-          ${hotline.call.href
-            ? html`<a class="action" part="action" href=${hotline.call.href}>
-                ${term('bannerCall', { number: hotline.call.display })}
-              </a>`
-            : nothing}
-          ${hotline.text?.href
-            ? html`<a class="action" part="action" href=${hotline.text.href}>
-                ${term('bannerText', { keyword: hotline.text.keyword, number: hotline.text.display })}
-              </a>`
-            : nothing}
+          ${
+            hotline.call.href
+              ? html`<a class="action" part="action" href=${hotline.call.href}>
+                  ${term('bannerCall', { number: hotline.call.display })}
+                </a>`
+              : nothing
+          }
+          ${
+            hotline.text?.href
+              ? html`<a class="action" part="action" href=${hotline.text.href}>
+                  ${
+                    hotline.text.keyword
+                      ? term('bannerText', { keyword: hotline.text.keyword, number: hotline.text.display })
+                      : term('bannerTextNoKeyword', { number: hotline.text.display })
+                  }
+                </a>`
+              : nothing
+          }
           <button class="action copy" part="action" type="button" @click=${this.onCopy}>
             ${term('bannerCopyNumber')}
           </button>
         </div>
-        ${this.canDismiss
-          ? html`<button
-              class="dismiss"
-              part="dismiss"
-              type="button"
-              aria-label=${this.dismissLabel?.trim() ? dismissText : term('bannerDismissName')}
-              @click=${this.onDismiss}
-            >
-              <span aria-hidden="true" class="dismiss-icon">×</span>
-              <span>${dismissText}</span>
-            </button>`
-          : nothing}
+        ${
+          this.canDismiss
+            ? html`<button
+                class="dismiss"
+                part="dismiss"
+                type="button"
+                aria-label=${this.dismissLabel?.trim() ? dismissText : term('bannerDismissName')}
+                @click=${this.onDismiss}
+              >
+                <span aria-hidden="true" class="dismiss-icon">×</span>
+                <span>${dismissText}</span>
+              </button>`
+            : nothing
+        }
       </section>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;

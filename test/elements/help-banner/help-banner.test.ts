@@ -84,7 +84,7 @@ describe('<help-banner>', () => {
 
     it('message replaces the sentence (as text, never HTML); the actions stay', async () => {
       const el = await fixture<HelpBanner>(
-        html`<help-banner message="<b>Talk to someone</b> today."></help-banner>`,
+        html`<help-banner message=${'<b>Talk to someone</b> today.'}></help-banner>`,
       );
       const message = root(el).querySelector('.message')!;
       expect(visibleText(message as HTMLElement)).to.equal('<b>Talk to someone</b> today.');

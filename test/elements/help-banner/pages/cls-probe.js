@@ -1,3 +1,4 @@
+/* global window, document, location, customElements, requestAnimationFrame, PerformanceObserver, URLSearchParams */
 // Loaded first by the layout-shift pages. Records every layout shift that was not caused by recent
 // user input (the CLS definition), and loads the bundle either in the head (before first paint, the
 // recommended embed) or late (after the no-JS fallback has been painted), per `?load=head|late`.
@@ -62,5 +63,5 @@
     .then(function () {
       return frames(3);
     });
-  if (mode === 'head') document.write('<script src="/dist/stat-widgets.js"><\/script>');
+  if (mode === 'head') document.write('<script src="/dist/stat-widgets.js"></' + 'script>');
 })();
