@@ -121,6 +121,52 @@ describe('<help-banner>', () => {
       expect(visibleText(region(el))).to.include('forced to work');
     });
 
+    it('other presets: their own numbers, emergency line and sentence; no SMS control without SMS', async () => {
+      const uk = await fixture<HelpBanner>(html`<help-banner preset="uk-modern-slavery"></help-banner>`);
+      expect(visibleText(region(uk))).to.include('In immediate danger? Call 999');
+      expect(visibleText(region(uk))).to.include(
+        'If you or someone you know is being forced to work or sell sex, call 08000 121 700 — free, confidential, 24/7.',
+      );
+      const ukLinks = [...root(uk).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(ukLinks).to.deep.equal(['tel:999', 'tel:+448000121700']);
+      expect(root(uk).querySelector('a[href^="sms:"]')).to.equal(null);
+
+      const crisis = await fixture<HelpBanner>(html`<help-banner preset="us-988"></help-banner>`);
+      expect(visibleText(region(crisis))).to.include(
+        'Need to talk? 988 Suicide & Crisis Lifeline: call 988 or text 988 — free, confidential, 24/7.',
+      );
+      const text = root(crisis).querySelector('a[href^="sms:"]')!;
+      expect([text.textContent!.trim(), text.getAttribute('href')]).to.deep.equal(['Text 988', 'sms:988']);
+
+      const vanity = await fixture<HelpBanner>(html`<help-banner preset="us-ncmec"></help-banner>`);
+      expect(visibleText(region(vanity))).to.include('call 1-800-THE-LOST (1-800-843-5678)');
+      expect(root(vanity).querySelector('a[href="tel:+18008435678"]')).to.exist;
+      await expect(vanity).to.be.accessible();
+    });
+
+    it('a hotline name in another language than the banner keeps its own lang', async () => {
+      const el = await fixture<HelpBanner>(html`<help-banner lang="es" preset="us-988"></help-banner>`);
+      const name = root(el).querySelector('.message span[lang]')!;
+      expect([name.getAttribute('lang'), name.textContent]).to.deep.equal([
+        'en',
+        '988 Suicide & Crisis Lifeline',
+      ]);
+      expect(visibleText(region(el))).to.include(
+        '¿Necesitas hablar? 988 Suicide & Crisis Lifeline: llama al 988',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('on iOS the text link uses the &body= form', async () => {
+      stub(Navigator.prototype, 'userAgent').get(
+        () => 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)',
+      );
+      const el = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
+      expect(root(el).querySelector('a[href^="sms:"]')!.getAttribute('href')).to.equal(
+        'sms:233733&body=HELP',
+      );
+    });
+
     it('emergency-number overrides the preset’s; a bad one warns once and keeps the preset’s', async () => {
       const el = await fixture<HelpBanner>(html`<help-banner emergency-number="112"></help-banner>`);
       expect(root(el).querySelector('.emergency a')!.getAttribute('href')).to.equal('tel:112');
