@@ -14,8 +14,8 @@ export const styles = [
     :host {
       display: block;
     }
-    :host([position='top']),
-    :host([position='bottom']) {
+    :host([position='top']:not([unstuck])),
+    :host([position='bottom']:not([unstuck])) {
       position: sticky;
       z-index: var(--stat-z-index, 2147483647);
     }
@@ -36,9 +36,9 @@ export const styles = [
       border-block: 1px solid var(--stat-color-border, #5f6b7a);
     }
     :host([tone='urgent']) .base {
-      background: var(--stat-color-urgent, #fde8e8);
+      background: var(--stat-color-urgent-background, #fdecec);
       border-block-width: 3px;
-      border-color: var(--stat-color-urgent-border, #9b1c1c);
+      border-color: var(--stat-color-urgent, #b91c1c);
     }
 
     p {
@@ -86,9 +86,9 @@ export const styles = [
       border-color: var(--stat-color-border, #5f6b7a);
     }
     .emergency-call {
-      background: var(--stat-color-emergency, #9b1c1c);
-      border-color: var(--stat-color-emergency, #9b1c1c);
-      color: #ffffff;
+      background: var(--stat-color-background, #f4f7fb);
+      border-color: var(--stat-color-urgent, #b91c1c);
+      color: var(--stat-color-urgent, #b91c1c);
     }
     .dismiss {
       margin-inline-start: auto;
@@ -96,6 +96,21 @@ export const styles = [
     .dismiss-icon {
       font-size: 1.25em;
       line-height: 1;
+    }
+
+    /* Phones: tighter spacing so the strip stays short; actions share rows. */
+    @media (max-width: 480px) {
+      .base {
+        padding: calc(var(--stat-space, 8px) * 0.75) var(--stat-space, 8px);
+        gap: calc(var(--stat-space, 8px) * 0.75);
+      }
+      .actions {
+        gap: calc(var(--stat-space, 8px) * 0.75);
+      }
+      .action,
+      .dismiss {
+        padding: 0.25em 0.6em;
+      }
     }
 
     @media (forced-colors: active) {
@@ -114,9 +129,8 @@ export const styles = [
     }
 
     @media print {
-      :host([position='top']),
-      :host([position='bottom']) {
-        position: static;
+      :host {
+        position: static !important;
       }
       .base {
         background: none;

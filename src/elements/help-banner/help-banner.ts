@@ -34,6 +34,13 @@ const POSITIONS = ['inline', 'top', 'bottom'] as const;
 const TONES = ['calm', 'urgent'] as const;
 type Position = (typeof POSITIONS)[number];
 
+/** A sticky banner taller than this share of the viewport stays in the flow instead (see below). */
+const MAX_STICKY_SHARE = 0.4;
+/** px: how much shorter than the limit a too-tall banner must get before it sticks again. */
+const STICKY_HYSTERESIS = 48;
+/** px: the room the exit control takes when it sits inside the banner (a 44 px row and a gap). */
+const EXIT_ROW_ALLOWANCE = 56;
+
 /** Landmarks focus may move to after a dismiss (the next one after the banner in document order). */
 const LANDMARKS = [
   'main',
@@ -71,7 +78,8 @@ const onUnlessFalse = {
  * @attr message - Replaces the sentence (plain text). The call/text/copy actions stay.
  * @attr emergency-number - Overrides the preset country's emergency number (digits, e.g. `112`).
  * @attr position - `inline` (default, in the page flow), `top` or `bottom` (sticky, in flow, so the
- *   banner takes its own space and covers nothing).
+ *   banner takes its own space and covers nothing). A sticky banner taller than 40% of the viewport
+ *   stays in the flow instead (the element marks itself `unstuck`) and its exit control floats.
  * @attr dismissible - On by default; `dismissible="false"` removes the hide button.
  * @attr remember - How long a dismissal lasts: `session` (default, sessionStorage), `none` (nothing
  *   is stored) or a number of days (localStorage, 1–365).
@@ -103,7 +111,8 @@ const onUnlessFalse = {
  * @cssproperty --stat-color-accent - Action background.
  * @cssproperty --stat-color-accent-text - Action text.
  * @cssproperty --stat-color-border - Border colour.
- * @cssproperty --stat-color-urgent - Background of the urgent tone and the emergency line's accent.
+ * @cssproperty --stat-color-urgent - Emergency call and urgent-tone border (default #b91c1c, as `<quick-exit>`).
+ * @cssproperty --stat-color-urgent-background - Banner background in the urgent tone (default #fdecec).
  * @cssproperty --stat-radius - Corner radius of the actions.
  * @cssproperty --stat-space - Padding unit.
  * @cssproperty --stat-focus-ring - Focus outline colour.
@@ -131,6 +140,7 @@ export class HelpBanner extends StatElement {
     dismissed: { state: true },
     announcement: { state: true },
     hasCustomMessage: { state: true },
+    tooTall: { state: true },
   };
 
   declare preset: string;
@@ -149,6 +159,8 @@ export class HelpBanner extends StatElement {
   declare protected dismissed: boolean;
   declare protected announcement: string;
   declare protected hasCustomMessage: boolean;
+  /** A sticky banner too tall for the viewport: it stays in the flow (see `syncStickySpace`). */
+  declare protected tooTall: boolean;
 
   /** Storage used for dismissals (tests replace it; the page's storage otherwise). */
   storage: StorageAccess = browserStorage;
@@ -174,6 +186,7 @@ export class HelpBanner extends StatElement {
     this.dismissed = false;
     this.announcement = '';
     this.hasCustomMessage = false;
+    this.tooTall = false;
   }
 
   override connectedCallback(): void {
@@ -195,6 +208,7 @@ export class HelpBanner extends StatElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('resize', this.releaseReserve);
+    window.removeEventListener('resize', this.measureSticky);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.clearScrollPadding();
@@ -355,29 +369,50 @@ export class HelpBanner extends StatElement {
   /**
    * Sticky banners sit in the page flow (they take their own space), and while one is shown the page
    * gets a matching `scroll-padding`, so keyboard focus and in-page links never land underneath it
-   * (WCAG 2.4.11). Only when the page has not set its own.
+   * (WCAG 2.4.11) — only when the page has not set its own.
+   *
+   * A sticky banner taller than 40% of the viewport (a phone, a zoomed page) would bury the page, so
+   * it stays in the flow instead, and its quick exit (if any) becomes the floating `<quick-exit>`
+   * button so the exit is still always on screen. Hysteresis keeps the two states from flickering.
    */
   private syncStickySpace(): void {
-    const side = this.resolvedPosition === 'inline' || this.dismissed ? undefined : this.resolvedPosition;
-    if (!side) {
+    const sticky = this.resolvedPosition !== 'inline' && !this.dismissed;
+    if (!sticky) {
       this.resizeObserver?.disconnect();
       this.resizeObserver = undefined;
+      window.removeEventListener('resize', this.measureSticky);
       this.clearScrollPadding();
+      if (this.tooTall) this.tooTall = false;
       return;
     }
-    if (this.scrollPaddingSet && this.scrollPaddingSet !== side) this.clearScrollPadding();
     if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(() => this.applyScrollPadding(side));
+      this.resizeObserver = new ResizeObserver(this.measureSticky);
       this.resizeObserver.observe(this);
+      window.addEventListener('resize', this.measureSticky);
     }
-    this.applyScrollPadding(side);
+    this.measureSticky();
   }
 
-  private applyScrollPadding(side: 'top' | 'bottom'): void {
+  private readonly measureSticky = (): void => {
+    const side = this.resolvedPosition;
+    if (side === 'inline' || this.dismissed) return;
+    const height = this.getBoundingClientRect().height;
+    // Compare like with like: the height the banner has with its exit inline.
+    const exitInline = this.tooTall ? EXIT_ROW_ALLOWANCE : 0;
+    const limit = window.innerHeight * MAX_STICKY_SHARE;
+    const tooTall = this.tooTall ? height + exitInline > limit - STICKY_HYSTERESIS : height > limit;
+    if (tooTall !== this.tooTall) this.tooTall = tooTall;
+    this.toggleAttribute('unstuck', tooTall);
+    if (this.scrollPaddingSet && this.scrollPaddingSet !== side) this.clearScrollPadding();
+    if (tooTall) this.clearScrollPadding();
+    else this.applyScrollPadding(side, height);
+  };
+
+  private applyScrollPadding(side: 'top' | 'bottom', height: number): void {
     const root = document.documentElement;
     const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
     if (!this.scrollPaddingSet && getComputedStyle(root).getPropertyValue(property) !== 'auto') return;
-    root.style.setProperty(property, `${Math.ceil(this.getBoundingClientRect().height)}px`);
+    root.style.setProperty(property, `${Math.ceil(height)}px`);
     this.scrollPaddingSet = side;
   }
 
@@ -444,7 +479,7 @@ export class HelpBanner extends StatElement {
                 class="exit"
                 part="exit"
                 exportparts="control: exit-control"
-                position="inline"
+                position=${this.tooTall ? 'bottom-end' : 'inline'}
                 url=${ifDefined(this.exitUrl ?? undefined)}
               ></quick-exit>`
             : nothing

@@ -18,9 +18,13 @@ interface ShiftWindow extends Window {
 
 const frames: HTMLIFrameElement[] = [];
 
-async function openShiftPage(position: string, query: string): Promise<ShiftWindow> {
+async function openShiftPage(
+  position: string,
+  query: string,
+  size = { width: 800, height: 600 },
+): Promise<ShiftWindow> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px;border:0';
+  frame.style.cssText = `width:${size.width}px;height:${size.height}px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = new URL(`./pages/cls-${position}.html?${query}`, import.meta.url).href;
   document.body.append(frame);
@@ -109,4 +113,67 @@ describe('<help-banner> layout shift (CLS < 0.01)', () => {
     expect(banner(win).shadowRoot!.querySelector('.emergency')).to.exist;
     expect(win.__shifts.total).to.be.below(0.01);
   });
+});
+
+describe('<help-banner> on a partner page', () => {
+  beforeEach(clearDismissals);
+  afterEach(() => {
+    clearDismissals();
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  it('makes no request beyond the page and the one script, sets no cookie, stores nothing', async () => {
+    const storageBefore = JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]);
+    const win = await openShiftPage('top', 'load=head');
+    const el = banner(win);
+    el.setAttribute('exit', '');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.copy')!.click();
+    await win.__frames(3);
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.split('/').pop())
+      // The test server's own live-reload socket script, injected into every page it serves.
+      .filter((name) => !name?.startsWith('__web-dev-server'));
+    expect(requests.sort()).to.deep.equal(['cls-probe.js', 'page.css', 'stat-widgets.js']);
+    expect(win.document.cookie).to.equal('');
+    expect(JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])).to.equal(
+      storageBefore,
+    );
+  });
+
+  for (const [width, height] of [
+    [320, 568],
+    [1280, 800],
+  ] as const)
+    it(`at ${width}×${height} a top banner keeps its exit control in view while scrolling, above a cookie notice`, async () => {
+      const win = await openShiftPage('top', 'load=head', { width, height });
+      const el = banner(win);
+      el.setAttribute('exit', '');
+      await el.updateComplete;
+      const exit = el.shadowRoot!.querySelector('quick-exit') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await exit.updateComplete;
+      const control = exit.shadowRoot!.querySelector('a')!;
+      // A cookie-consent overlay fixed over the same edge, one below the top z-index.
+      const notice = win.document.createElement('div');
+      notice.textContent = 'We use cookies';
+      Object.assign(notice.style, {
+        position: 'fixed',
+        inset: '0 0 auto 0',
+        height: '120px',
+        zIndex: '2147483646',
+      });
+      win.document.body.append(notice);
+      win.scrollTo(0, win.document.documentElement.scrollHeight);
+      await win.__frames(2);
+      expect(win.scrollY).to.be.greaterThan(0);
+      const box = control.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(height);
+      expect(win.document.documentElement.scrollWidth).to.be.at.most(width);
+      const hit = win.document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit).to.equal(el);
+    });
 });
