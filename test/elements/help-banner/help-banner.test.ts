@@ -249,6 +249,30 @@ describe('<help-banner>', () => {
       );
     });
 
+    it('a sticky banner too tall for a phone stays in the flow, and its exit floats instead', async () => {
+      await setViewport({ width: 320, height: 480 });
+      const el = await fixture<HelpBanner>(html`<help-banner position="top" exit></help-banner>`);
+      await aTimeout(50); // the ResizeObserver reports on the next frame
+      await el.updateComplete;
+      expect(el.hasAttribute('unstuck')).to.equal(true);
+      expect(getComputedStyle(el).position).to.equal('static');
+      expect(root(el).querySelector('quick-exit')!.getAttribute('position')).to.equal('bottom-end');
+      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
+
+      await setViewport({ width: 1280, height: 800 });
+      await aTimeout(50);
+      await el.updateComplete;
+      expect(el.hasAttribute('unstuck')).to.equal(false);
+      expect(getComputedStyle(el).position).to.equal('sticky');
+      expect(root(el).querySelector('quick-exit')!.getAttribute('position')).to.equal('inline');
+      // While it sticks, the page scrolls focus clear of it (WCAG 2.4.11).
+      expect(document.documentElement.style.scrollPaddingTop).to.equal(
+        `${Math.ceil(el.getBoundingClientRect().height)}px`,
+      );
+      el.remove();
+      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
+    });
+
     it('reflows at 320 px with no horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<HelpBanner>(html`<help-banner exit position="top"></help-banner>`);
