@@ -9,10 +9,7 @@
 export type ShortcutKind = 'shift' | 'escape' | 'none';
 
 export type ShortcutResult =
-  | { kind: 'none' }
-  | { kind: 'progress'; remaining: number }
-  | { kind: 'reset' }
-  | { kind: 'trigger' };
+  { kind: 'none' } | { kind: 'progress'; remaining: number } | { kind: 'reset' } | { kind: 'trigger' };
 
 const NONE: ShortcutResult = { kind: 'none' };
 
@@ -152,8 +149,25 @@ export class EscapeDetector {
   }
 }
 
-const EDITABLE_ROLES = new Set(['combobox', 'listbox', 'menu', 'menubar', 'menuitem', 'textbox', 'searchbox']);
-const TEXTLESS_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color']);
+const EDITABLE_ROLES = new Set([
+  'combobox',
+  'listbox',
+  'menu',
+  'menubar',
+  'menuitem',
+  'textbox',
+  'searchbox',
+]);
+const TEXTLESS_INPUTS = new Set([
+  'button',
+  'checkbox',
+  'radio',
+  'submit',
+  'reset',
+  'image',
+  'range',
+  'color',
+]);
 
 /**
  * Whether an Esc press belongs to something else: focus in an editable field, a combobox, listbox
@@ -225,7 +239,8 @@ export function registerExitShortcut(view: Window, client: ExitShortcutClient): 
     current.clients.splice(index, 1);
     if (current.clients.length > 0) return;
     view.clearTimeout(current.timer);
-    for (const [type, listener, options] of current.listeners) view.removeEventListener(type, listener, options);
+    for (const [type, listener, options] of current.listeners)
+      view.removeEventListener(type, listener, options);
     hubs.delete(view);
   };
 }

@@ -248,7 +248,8 @@ export function exitNow(request: ExitRequest): boolean {
 
 /** Inline `!important` on an element: beats any stylesheet, and CSSOM writes pass a strict CSP. */
 function force(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+  for (const [property, value] of Object.entries(styles))
+    element.style.setProperty(property, value, 'important');
 }
 
 const COVER_STYLES = {

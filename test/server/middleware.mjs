@@ -1,6 +1,8 @@
 // Middleware for the web-test-runner server (Koa style). One place for everything tests need from a
 // server: security headers for the bundle pages, and local stand-ins for outside services (added by
 // the elements that need them, one route module each).
+import { quickExitRoutes } from './quick-exit-routes.mjs';
+
 const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -11,6 +13,7 @@ const STRICT_CSP = [
 
 /** Extra route handlers: `async (ctx) => boolean` (true when handled). */
 const routes = [
+  quickExitRoutes,
   // mailing-list-form stand-ins
 ];
 

@@ -162,7 +162,9 @@ export class QuickExit extends StatElement {
     if (this.shortcutTimeout === null) return SHIFT_TIMEOUT_MS;
     const value = Number(this.shortcutTimeout);
     if (Number.isFinite(value) && value >= 500 && value <= 60000) return value;
-    this.warn(`shortcut-timeout ${quote(this.shortcutTimeout)} is not a number of ms from 500 to 60000; using 5000.`);
+    this.warn(
+      `shortcut-timeout ${quote(this.shortcutTimeout)} is not a number of ms from 500 to 60000; using 5000.`,
+    );
     return SHIFT_TIMEOUT_MS;
   }
 
@@ -202,7 +204,8 @@ export class QuickExit extends StatElement {
     this.unwire();
     this.wiredFor = key;
     const shortcut = this.resolvedShortcut;
-    if (shortcut !== 'none') this.releaseShortcut = registerExitShortcut(this.view, this.shortcutClient(shortcut));
+    if (shortcut !== 'none')
+      this.releaseShortcut = registerExitShortcut(this.view, this.shortcutClient(shortcut));
     if (this.resolvedHistory === 'collapse') this.releaseCollapse = holdHistoryCollapse(this.view);
   }
 
