@@ -58,6 +58,12 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
   // 'hotline-card'
 
   // 'help-banner'
+  'help-banner': {
+    preset: 'us-trafficking',
+    position: 'top',
+    exit: '',
+    'exit-url': 'https://www.example.org/weather',
+  },
 
   // 'mailing-list-form'
 };
