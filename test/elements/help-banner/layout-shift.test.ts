@@ -26,7 +26,7 @@ async function openShiftPage(
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${size.width}px;height:${size.height}px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = new URL(`./pages/cls-${position}.html?${query}`, import.meta.url).href;
+  frame.src = new URL(`./pages/cls.html?position=${position}&${query}`, import.meta.url).href;
   document.body.append(frame);
   frames.push(frame);
   await loaded;
@@ -135,7 +135,8 @@ describe('<help-banner> on a partner page', () => {
       .map((entry) => new URL(entry.name).pathname.split('/').pop())
       // The test server's own live-reload socket script, injected into every page it serves.
       .filter((name) => !name?.startsWith('__web-dev-server'));
-    expect(requests.sort()).to.deep.equal(['cls-probe.js', 'page.css', 'stat-widgets.js']);
+    // The page's own files, and the one script tag: nothing else.
+    expect(requests.sort()).to.deep.equal(['cls-banner.js', 'cls-probe.js', 'page.css', 'stat-widgets.js']);
     expect(win.document.cookie).to.equal('');
     expect(JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])).to.equal(
       storageBefore,
