@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { StatElement } from '../../base/stat-element.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import {
@@ -162,8 +161,8 @@ export class HelpBanner extends StatElement {
   /** A sticky banner too tall for the viewport: it stays in the flow (see `syncStickySpace`). */
   declare protected tooTall: boolean;
 
-  /** Storage used for dismissals (tests replace it; the page's storage otherwise). */
-  storage: StorageAccess = browserStorage;
+  /** Where dismissals are remembered: the page's own session/local storage, looked up lazily. */
+  private readonly storage: StorageAccess = browserStorage;
 
   /** Height the no-JS fallback took before the upgrade: held so the upgrade does not move the page. */
   private reservedHeight: number | undefined;
@@ -316,6 +315,13 @@ export class HelpBanner extends StatElement {
   }
 
   protected override updated(): void {
+    // Hold the fallback's height (see connectedCallback). Through the CSSOM, in the same frame as the
+    // render: a `style` attribute (or Lit's styleMap, whose first render writes one) breaks under a
+    // strict CSP without 'unsafe-inline'.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (this.reservedHeight !== undefined && !this.dismissed)
+      base?.style.setProperty('min-height', `${this.reservedHeight}px`);
+    else base?.style.removeProperty('min-height');
     this.syncStickySpace();
   }
 
@@ -461,8 +467,6 @@ export class HelpBanner extends StatElement {
     const term = (key: TranslationKey, params?: Record<string, string>) => this.localize.term(key, params);
     const emergencyCall = term('bannerEmergencyCall', { number: emergency.display });
     const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
-    const reserve =
-      this.reservedHeight !== undefined && !this.dismissed ? { minHeight: `${this.reservedHeight}px` } : {};
     return html`
       <section
         class="base"
@@ -470,7 +474,6 @@ export class HelpBanner extends StatElement {
         aria-label=${this.label?.trim() || term('bannerLabel')}
         lang=${this.localize.lang()}
         dir=${this.localize.dir()}
-        style=${styleMap(reserve)}
         ?hidden=${this.dismissed}
       >
         ${
