@@ -14,6 +14,7 @@ export { VERSION } from './version.js';
 export { QuickExit } from './elements/quick-exit/define.js';
 
 // <hotline-card>
+export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js';
 
 // <help-banner>
 export { HelpBanner, StatDismissEvent } from './elements/help-banner/define.js';
