@@ -1,87 +1,56 @@
 /**
- * What a help banner shows, resolved from a preset. DOM-free: the presets, the number parsing and the
- * tel:/sms: hrefs are the shared modules `<hotline-card>` uses (`src/data/presets.ts`,
- * `src/lib/phone.ts`, `src/lib/hours.ts`); this file only picks what a one-line strip needs.
+ * What a help banner shows, from its attributes. DOM-free. Everything about numbers, links, hours
+ * and emergency lines comes from the resolver `<hotline-card>` uses (`src/lib/hotline.ts`), so both
+ * elements dial the same numbers and give the same warnings; this file only picks what a one-line
+ * strip needs.
  */
-import { findPreset, type HotlinePreset } from '../../data/presets.js';
-import { parseHours } from '../../lib/hours.js';
-import {
-  displayWithDigits,
-  parsePhone,
-  splitPhoneList,
-  toSmsHref,
-  toTelHref,
-  type SmsPlatform,
-} from '../../lib/phone.js';
+import { findPreset } from '../../data/presets.js';
+import { resolveHotline, type ContactNumber, type TextLine } from '../../lib/hotline.js';
+import type { SmsPlatform } from '../../lib/phone.js';
+import { quote } from '../../lib/warn.js';
 
 export const DEFAULT_PRESET = 'us-trafficking';
 
-export interface BannerNumber {
-  /** What people read (the organisation's grouping; vanity numbers with their digits). */
-  display: string;
-  /** A `tel:`/`sms:` href, or null when the number is shown as text only. */
-  href: string | null;
-}
-
-export interface BannerHotline {
+export interface BannerView {
   id: string;
   name: string;
-  nameLang: string;
+  nameLang?: string;
   /** Trafficking and modern-slavery lines get the trafficking sentence; others a generic one. */
   topic: 'trafficking' | 'other';
-  call: BannerNumber;
-  text?: BannerNumber & { keyword?: string };
+  /** The first voice number: a strip has room for one. */
+  call?: ContactNumber;
+  text?: TextLine;
   alwaysOpen: boolean;
-  emergency: BannerNumber;
-}
-
-function topicOf(preset: HotlinePreset): BannerHotline['topic'] {
-  return /trafficking|slavery/.test(preset.id) ? 'trafficking' : 'other';
-}
-
-/** The banner's model for a preset id, or `undefined` for an unknown id (the caller warns). */
-export function resolveBannerHotline(id: string, platform: SmsPlatform): BannerHotline | undefined {
-  const preset = findPreset(id);
-  if (!preset) return undefined;
-  const region = preset.country;
-  // A banner has room for one number: the first one the organisation lists.
-  const call = parsePhone(splitPhoneList(preset.phone)[0], region);
-  const emergency = parsePhone(preset.emergency, region);
-  // Presets are checked by their own tests; a number that does not parse is still shown as text.
-  const model: BannerHotline = {
-    id: preset.id,
-    name: preset.name,
-    nameLang: preset.nameLang,
-    topic: topicOf(preset),
-    call: call.ok
-      ? { display: displayWithDigits(call.number), href: toTelHref(call.number, region) }
-      : { display: preset.phone, href: null },
-    alwaysOpen: (() => {
-      const hours = parseHours(preset.hours);
-      return hours.ok && hours.hours.kind === 'always';
-    })(),
-    emergency: emergency.ok
-      ? { display: emergency.number.display, href: toTelHref(emergency.number, region) }
-      : { display: preset.emergency, href: null },
-  };
-  if (preset.sms) {
-    const sms = parsePhone(preset.sms, region);
-    model.text = {
-      display: sms.ok ? sms.number.display : preset.sms,
-      href: sms.ok ? toSmsHref(sms.number, preset.smsKeyword, platform, region) : null,
-      keyword: preset.smsKeyword,
-    };
-  }
-  return model;
+  emergency?: ContactNumber;
 }
 
 /**
- * An `emergency-number` override: a short number of the preset's country (3–6 digits, e.g. `112`), as
- * a dialable link. `undefined` when it is not one (the caller warns and keeps the preset's).
+ * Resolves `preset` (an unknown id falls back to the default preset, with a warning: a banner must
+ * always show a working line) and `emergency-number` (validated by the shared resolver).
  */
-export function resolveEmergencyOverride(value: string, presetId: string): BannerNumber | undefined {
-  const region = findPreset(presetId)?.country ?? 'US';
-  const parsed = parsePhone(value, region);
-  if (!parsed.ok || !parsed.number.short) return undefined;
-  return { display: parsed.number.display, href: toTelHref(parsed.number, region) };
+export function resolveBanner(
+  preset: string,
+  emergencyNumber: string | undefined,
+  platform: SmsPlatform,
+): { view: BannerView; warnings: string[] } {
+  const warnings: string[] = [];
+  let id = preset.trim().toLowerCase();
+  if (!findPreset(id)) {
+    warnings.push(`preset ${quote(preset)} is unknown; showing "${DEFAULT_PRESET}".`);
+    id = DEFAULT_PRESET;
+  }
+  const resolved = resolveHotline({ preset: id, emergency: emergencyNumber ?? null }, platform);
+  warnings.push(...resolved.warnings);
+  const { model } = resolved;
+  const view: BannerView = {
+    id: model.id,
+    name: model.name,
+    topic: /trafficking|slavery/.test(model.id) ? 'trafficking' : 'other',
+    alwaysOpen: model.hours?.parsed?.kind === 'always',
+  };
+  if (model.nameLang) view.nameLang = model.nameLang;
+  if (model.numbers[0]) view.call = model.numbers[0];
+  if (model.text) view.text = model.text;
+  if (model.emergency) view.emergency = model.emergency;
+  return { view, warnings };
 }

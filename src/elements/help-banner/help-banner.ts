@@ -13,13 +13,8 @@ import {
 } from '../../lib/dismissal.js';
 import { quote } from '../../lib/warn.js';
 import { smsPlatform } from '../../lib/phone.js';
-import {
-  DEFAULT_PRESET,
-  resolveBannerHotline,
-  resolveEmergencyOverride,
-  type BannerHotline,
-  type BannerNumber,
-} from './banner-model.js';
+import type { ContactNumber } from '../../lib/hotline.js';
+import { DEFAULT_PRESET, resolveBanner, type BannerView } from './banner-model.js';
 import { styles } from './help-banner.styles.js';
 
 /** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
@@ -236,20 +231,22 @@ export class HelpBanner extends StatElement {
     return parseRemember(this.remember).mode;
   }
 
-  private get presetId(): string {
-    return resolveBannerHotline(this.preset, 'other') ? this.preset : DEFAULT_PRESET;
-  }
+  /**
+   * The resolved banner. Recomputed in `willUpdate` only when `preset` or `emergency-number` change,
+   * and its warnings logged then (once each).
+   */
+  private view!: BannerView;
 
-  private get hotline(): BannerHotline {
+  private resolveView(): void {
     // iOS and the rest disagree on the sms: body separator; the keyword is visible text either way.
     const platform = smsPlatform(navigator.userAgent, navigator.maxTouchPoints);
-    return resolveBannerHotline(this.presetId, platform)!;
-  }
-
-  /** The emergency number to show: a valid override, else the preset country's. */
-  private get emergencyLine(): BannerNumber {
-    const override = this.emergencyNumber?.trim();
-    return (override && resolveEmergencyOverride(override, this.presetId)) || this.hotline.emergency;
+    const { view, warnings } = resolveBanner(
+      this.preset,
+      this.emergencyNumber?.trim() || undefined,
+      platform,
+    );
+    this.view = view;
+    for (const warning of warnings) this.warn(warning);
   }
 
   /** Whether a hide button is offered: never on emergency banners. */
@@ -272,11 +269,11 @@ export class HelpBanner extends StatElement {
           .trim()
       : '';
     return [
-      this.hotline.id,
+      this.view.id,
       this.localize.lang(),
       this.message ?? '',
       custom,
-      this.emergencyLine.display,
+      this.view.emergency?.display ?? '',
     ].join('\u241e');
   }
 
@@ -285,9 +282,7 @@ export class HelpBanner extends StatElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset') && !resolveBannerHotline(this.preset, 'other')) {
-      this.warn(`preset ${quote(this.preset)} is unknown; showing "${DEFAULT_PRESET}".`);
-    }
+    if (changed.has('preset') || changed.has('emergencyNumber')) this.resolveView();
     if (changed.has('position') && this.position !== this.resolvedPosition) {
       this.warn(`position ${quote(this.position)} is not inline, top or bottom; using inline.`);
     }
@@ -297,14 +292,6 @@ export class HelpBanner extends StatElement {
     if (changed.has('remember')) {
       const { error } = parseRemember(this.remember);
       if (error) this.warn(`${error} Using "session".`);
-    }
-    if (changed.has('emergencyNumber')) {
-      const override = this.emergencyNumber?.trim();
-      if (override && !resolveEmergencyOverride(override, this.presetId)) {
-        this.warn(
-          `emergency-number ${quote(override)} is not a short emergency number (3–6 digits); using ${this.hotline.emergency.display}.`,
-        );
-      }
     }
     // A stored dismissal is looked up once, before the first render, so a hidden banner never
     // flashes. Emergency banners and `remember="none"` never read storage at all.
@@ -363,7 +350,8 @@ export class HelpBanner extends StatElement {
   }
 
   private onCopy(): void {
-    const number = this.hotline.call.display;
+    const number = this.view.call?.copyText;
+    if (!number) return;
     // Called synchronously inside the click: iOS refuses clipboard writes made later.
     void navigator.clipboard?.writeText(number).catch(() => undefined);
     this.announcement = '';
@@ -432,7 +420,7 @@ export class HelpBanner extends StatElement {
 
   // ── render ──────────────────────────────────────────────────────────────────────────────────
 
-  private renderMessage(hotline: BannerHotline): TemplateResult | string {
+  private renderMessage(hotline: BannerView): TemplateResult | string {
     if (this.message?.trim()) return this.message.trim();
     const term = this.localize;
     const facts = term.term(hotline.alwaysOpen ? 'bannerFactsAlwaysOpen' : 'bannerFacts');
@@ -451,7 +439,7 @@ export class HelpBanner extends StatElement {
           : 'bannerMessageOtherCallOnly';
     // The hotline's name keeps its own language (a Spanish name in an English banner: WCAG 3.1.2).
     // Split on {name} so it can be wrapped; every piece is text, never HTML.
-    const template = term.term(key, { call: hotline.call.display, facts, ...(text ? { text } : {}) });
+    const template = term.term(key, { call: hotline.call?.display ?? '', facts, ...(text ? { text } : {}) });
     const pieces = template.split('{name}');
     if (pieces.length === 1) return template;
     const name =
@@ -461,11 +449,23 @@ export class HelpBanner extends StatElement {
     return html`${pieces.map((piece, i) => (i === 0 ? piece : html`${name}${piece}`))}`;
   }
 
+  /** "In immediate danger? Call 911": first in reading order, before the hotline. */
+  private renderEmergency(emergency: ContactNumber): TemplateResult {
+    const call = this.localize.term('bannerEmergencyCall', { number: emergency.display });
+    return html`<p class="emergency" part="emergency">
+      <span>${this.emergencyLabel?.trim() || this.localize.term('bannerEmergency')}</span>
+      ${
+        emergency.href
+          ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${call}</a>`
+          : html`<strong>${call}</strong>`
+      }
+    </p>`;
+  }
+
   override render() {
-    const hotline = this.hotline;
-    const emergency = this.emergencyLine;
+    const hotline = this.view;
+    const emergency = hotline.emergency;
     const term = (key: TranslationKey, params?: Record<string, string>) => this.localize.term(key, params);
-    const emergencyCall = term('bannerEmergencyCall', { number: emergency.display });
     const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
     return html`
       <section
@@ -487,31 +487,22 @@ export class HelpBanner extends StatElement {
               ></quick-exit>`
             : nothing
         }
-        <p class="emergency" part="emergency">
-          <span>${this.emergencyLabel?.trim() || term('bannerEmergency')}</span>
-          ${
-            emergency.href
-              ? html`<a class="action emergency-call" part="action" href=${emergency.href}
-                  >${emergencyCall}</a
-                >`
-              : html`<strong>${emergencyCall}</strong>`
-          }
-        </p>
+        ${emergency ? this.renderEmergency(emergency) : nothing}
         <div class="message" part="message">
           <slot @slotchange=${() => (this.hasCustomMessage = this.hasLightContent('default'))}></slot>
           ${this.hasCustomMessage ? nothing : html`<p>${this.renderMessage(hotline)}</p>`}
         </div>
         <div class="actions" part="actions">
           ${
-            hotline.call.href
+            hotline.call?.href
               ? html`<a class="action" part="action" href=${hotline.call.href}>
                   ${term('bannerCall', { number: hotline.call.display })}
                 </a>`
               : nothing
           }
           ${
-            hotline.text?.href
-              ? html`<a class="action" part="action" href=${hotline.text.href}>
+            hotline.text?.smsHref
+              ? html`<a class="action" part="action" href=${hotline.text.smsHref}>
                   ${
                     hotline.text.keyword
                       ? term('bannerText', { keyword: hotline.text.keyword, number: hotline.text.display })

@@ -177,7 +177,7 @@ describe('<help-banner>', () => {
       );
       expect(root(bad).querySelector('.emergency a')!.getAttribute('href')).to.equal('tel:911');
       expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.match(/^\[stat-widgets\] <help-banner>: emergency-number/);
+      expect(String(warn.firstCall.args[0])).to.match(/^\[stat-widgets\] <help-banner>: emergency /);
     });
 
     it('bad preset, position, tone and remember each warn once and fall back safely', async () => {
