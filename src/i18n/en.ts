@@ -52,8 +52,6 @@ export const en = {
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
   bannerLabel: 'Where to get help',
-  bannerEmergency: 'In immediate danger?',
-  bannerEmergencyCall: 'Call {number}',
   bannerMessage:
     'If you or someone you know is being forced to work or sell sex, call {call} or {text} — {facts}.',
   bannerMessageCallOnly:
@@ -64,11 +62,7 @@ export const en = {
   bannerTextNumber: 'text {number}',
   bannerFactsAlwaysOpen: 'free, confidential, 24/7',
   bannerFacts: 'free and confidential',
-  bannerCall: 'Call {number}',
-  bannerText: 'Text {keyword} to {number}',
-  bannerTextNoKeyword: 'Text {number}',
   bannerCopyNumber: 'Copy number',
-  bannerCopied: 'Number copied',
   bannerDismiss: 'Hide',
   bannerDismissName: 'Hide this message',
   bannerDismissed: 'Message hidden.',

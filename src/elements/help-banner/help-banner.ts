@@ -70,7 +70,8 @@ const onUnlessFalse = {
  *
  * @attr preset - Which hotline to show (the same ids as `<hotline-card>`). Default `us-trafficking`.
  * @attr message - Replaces the sentence (plain text). The call/text/copy actions stay.
- * @attr emergency-number - Overrides the preset country's emergency number (digits, e.g. `112`).
+ * @attr emergency-number - Overrides the preset country's emergency number (e.g. `112`); `none` leaves
+ *   the line out. A number that does not parse warns and keeps the preset's.
  * @attr position - `inline` (default, in the page flow), `top` or `bottom` (sticky, in flow, so the
  *   banner takes its own space and covers nothing). A sticky banner taller than 40% of the viewport
  *   stays in the flow instead (the element marks itself `unstuck`) and its exit control floats.
@@ -352,12 +353,18 @@ export class HelpBanner extends StatElement {
   private onCopy(): void {
     const number = this.view.call?.copyText;
     if (!number) return;
-    // Called synchronously inside the click: iOS refuses clipboard writes made later.
-    void navigator.clipboard?.writeText(number).catch(() => undefined);
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = this.localize.term('bannerCopied');
-    });
+    const announce = (message: string) => {
+      // Cleared first, so a second copy is announced again.
+      this.announcement = '';
+      void this.updateComplete.then(() => (this.announcement = message));
+    };
+    const failed = () => announce(this.localize.term('hotlineCopyFailed', { number }));
+    // Called synchronously inside the click: iOS refuses clipboard writes made later. Only a write
+    // that succeeded is announced as done; otherwise the number is read out instead.
+    if (!navigator.clipboard?.writeText) return failed();
+    navigator.clipboard
+      .writeText(number)
+      .then(() => announce(this.localize.term('hotlineNumberCopied')), failed);
   }
 
   /**
@@ -451,9 +458,10 @@ export class HelpBanner extends StatElement {
 
   /** "In immediate danger? Call 911": first in reading order, before the hotline. */
   private renderEmergency(emergency: ContactNumber): TemplateResult {
-    const call = this.localize.term('bannerEmergencyCall', { number: emergency.display });
+    // The card's words for the same line, so both elements say it the same way.
+    const call = this.localize.term('hotlineCall', { number: emergency.display });
     return html`<p class="emergency" part="emergency">
-      <span>${this.emergencyLabel?.trim() || this.localize.term('bannerEmergency')}</span>
+      <span>${this.emergencyLabel?.trim() || this.localize.term('hotlineEmergencyPrompt')}</span>
       ${
         emergency.href
           ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${call}</a>`
@@ -496,7 +504,7 @@ export class HelpBanner extends StatElement {
           ${
             hotline.call?.href
               ? html`<a class="action" part="action" href=${hotline.call.href}>
-                  ${term('bannerCall', { number: hotline.call.display })}
+                  ${term('hotlineCall', { number: hotline.call.display })}
                 </a>`
               : nothing
           }
@@ -505,8 +513,8 @@ export class HelpBanner extends StatElement {
               ? html`<a class="action" part="action" href=${hotline.text.smsHref}>
                   ${
                     hotline.text.keyword
-                      ? term('bannerText', { keyword: hotline.text.keyword, number: hotline.text.display })
-                      : term('bannerTextNoKeyword', { number: hotline.text.display })
+                      ? term('hotlineText', { keyword: hotline.text.keyword, number: hotline.text.display })
+                      : term('hotlineTextNumber', { number: hotline.text.display })
                   }
                 </a>`
               : nothing

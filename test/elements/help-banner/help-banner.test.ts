@@ -152,7 +152,7 @@ describe('<help-banner>', () => {
         '988 Suicide & Crisis Lifeline',
       ]);
       expect(visibleText(region(el))).to.include(
-        '¿Necesitas hablar? 988 Suicide & Crisis Lifeline: llama al 988',
+        '¿Necesita hablar? 988 Suicide & Crisis Lifeline: llame al 988',
       );
       await expect(el).to.be.accessible();
     });
@@ -196,8 +196,10 @@ describe('<help-banner>', () => {
     it('is complete in Spanish', async () => {
       const el = await fixture<HelpBanner>(html`<help-banner lang="es" exit></help-banner>`);
       const text = visibleText(region(el));
-      expect(text).to.include('¿En peligro inmediato? Llama al 911');
-      expect(text).to.include('Si tú o alguien que conoces está siendo obligado a trabajar o a vender sexo');
+      expect(text).to.include('¿En peligro inmediato? Llamar al 911');
+      expect(text).to.include(
+        'Si usted o alguien que conoce está siendo obligado a trabajar o a vender sexo',
+      );
       expect(region(el).getAttribute('aria-label')).to.equal('Dónde pedir ayuda');
       expect(dismissButton(el)!.getAttribute('aria-label')).to.equal('Ocultar este mensaje');
       expect(region(el).lang).to.equal('es');
@@ -422,10 +424,26 @@ describe('<help-banner>', () => {
       const writeText = stub(navigator.clipboard, 'writeText').resolves();
       const el = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
       root(el).querySelector<HTMLButtonElement>('.copy')!.click();
+      // Written inside the click, before anything could yield.
       expect(writeText.calledOnceWith('1-888-373-7888')).to.equal(true);
-      await el.updateComplete;
+      await aTimeout(0);
       await el.updateComplete;
       expect(status(el).textContent!.trim()).to.equal('Number copied');
+    });
+
+    it('a refused copy says so and reads the number out instead', async () => {
+      stub(navigator.clipboard, 'writeText').rejects(new Error('NotAllowedError'));
+      const el = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
+      root(el).querySelector<HTMLButtonElement>('.copy')!.click();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(status(el).textContent!.trim()).to.equal('Could not copy. The number is 1-888-373-7888.');
+    });
+
+    it('emergency-number="none" leaves the line out; the hotline stays', async () => {
+      const el = await fixture<HelpBanner>(html`<help-banner emergency-number="none"></help-banner>`);
+      expect(root(el).querySelector('.emergency')).to.equal(null);
+      expect(root(el).querySelector('a[href="tel:+18883737888"]')).to.exist;
     });
 
     it('exit adds a <quick-exit> as the first focusable control, with the exit-url', async () => {
