@@ -402,13 +402,7 @@ export class HotlineCard extends StatElement {
         >${this.t('hotlineCall', { number: contact.display })}${aboutHotline(name)}</a
       >`;
     } else {
-      call = html`<span class="number-text">${contact.display}</span>${
-          contact.onlyIn
-            ? html` <span class="note"
-                >(${this.t('hotlineOnlyIn', { region: this.regionName(contact.onlyIn) })})</span
-              >`
-            : nothing
-        }`;
+      call = this.numberAsText(contact);
     }
     const copied = this.copiedIndex === index;
     return html`<li class="number">
@@ -422,6 +416,16 @@ export class HotlineCard extends StatElement {
         ${copied ? this.t('copied') : this.t('copy')}${aboutHotline(name, contact.display)}
       </button>
     </li>`;
+  }
+
+  /** A number that is not a link: its text, and where it works when it is a short number from elsewhere. */
+  private numberAsText(contact: ContactNumber) {
+    const note = contact.onlyIn
+      ? html` <span class="note"
+          >(${this.t('hotlineOnlyIn', { region: this.regionName(contact.onlyIn) })})</span
+        >`
+      : nothing;
+    return html`<span class="number-text">${contact.display}</span>${note}`;
   }
 
   private renderText(model: HotlineModel) {
@@ -519,7 +523,7 @@ export class HotlineCard extends StatElement {
                       @click=${() => this.contact('tty')}
                       >${tty.display}</a
                     >`
-                  : tty.display,
+                  : this.numberAsText(tty),
               })}
             </p>`
           : nothing

@@ -102,6 +102,18 @@ describe('<hotline-card>', () => {
       expect(links(el)[0]).to.deep.equal(['911', 'tel:911']);
     });
 
+    it('us-trafficking on a card for the UK: 999 first, the US relay number 711 as text with a note', async () => {
+      const el = await fixture<HotlineCard>(
+        html`<hotline-card preset="us-trafficking" country="GB"></hotline-card>`,
+      );
+      expect(links(el)[0]).to.deep.equal(['999', 'tel:999']);
+      expect(root(el).querySelector('a[href="tel:711"]')).to.equal(null);
+      expect(visibleText(root(el).querySelector<HTMLElement>('.tty')!)).to.match(
+        /711 \(only from phones in US\)/,
+      );
+      expect(root(el).querySelector('a[href="tel:+18883737888"]'), 'full numbers still dial').to.exist;
+    });
+
     it('the UK preset shows 999 first', async () => {
       const el = await fixture<HotlineCard>(html`<hotline-card preset="uk-modern-slavery"></hotline-card>`);
       expect(visibleText(base(el))).to.match(/^In immediate danger\? Call 999 Modern Slavery/);
