@@ -322,7 +322,9 @@ function coverDocument(doc: Document, request: ExitRequest): void {
   text.textContent = request.announcement ?? 'Loading.';
 
   // A neutral tab: a zero-width-space title (the tab looks empty, without falling back to the URL)
-  // and a blank favicon (`data:,` is not a network request).
+  // and a blank favicon (`data:,` is not a network request). Under a CSP whose `img-src` does not
+  // allow `data:`, the browser refuses it with one CSP report and the old icon stays until the page
+  // is gone; every other step is unaffected.
   doc.title = request.title ?? '\u200B';
   for (const icon of doc.querySelectorAll('link[rel~="icon" i]')) icon.remove();
   const head = doc.head ?? root;

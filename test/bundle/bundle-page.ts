@@ -53,7 +53,11 @@ export function closeBundlePages(): void {
  * entry render with their defaults.
  */
 export const sampleAttributes: Record<string, Record<string, string>> = {
-  // 'quick-exit'
+  'quick-exit': {
+    url: 'https://www.example.org/',
+    position: 'inline',
+    'safety-url': 'https://www.example.org/safety',
+  },
 
   // 'hotline-card'
   'hotline-card': { preset: 'us-trafficking' },

@@ -54,7 +54,8 @@ export async function openPage(
   await loaded;
   const win = frame.contentWindow as ExitPage['win'];
   if (options.scripted ?? true) await win.customElements.whenDefined('quick-exit');
-  return { frame, win, doc: win.document };
+  // A cross-origin page (the "other site" of the history test) has no readable document.
+  return { frame, win, doc: frame.contentDocument as Document };
 }
 
 /** Adds a <quick-exit> with `attributes` to the page and waits for it to render. */
