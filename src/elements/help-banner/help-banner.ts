@@ -14,7 +14,6 @@ import {
 import { quote } from '../../lib/warn.js';
 import { smsPlatform } from '../../lib/phone.js';
 import type { ContactNumber } from '../../lib/hotline.js';
-import { StatContactEvent, type ContactChannel } from '../hotline-card/hotline-card.js';
 import { DEFAULT_PRESET, resolveBanner, type BannerView } from './banner-model.js';
 import { styles } from './help-banner.styles.js';
 
@@ -86,8 +85,6 @@ const onUnlessFalse = {
  * @attr label - The region's accessible name (default "Where to get help").
  * @attr emergency-label - Replaces "In immediate danger?".
  * @attr dismiss-label - Replaces the hide button's text.
- * @attr emit-events - When present, call/text/copy fire `stat-contact` (as `<hotline-card>`), so the
- *   host can count them. Off by default: nothing is reported unless the site asks.
  *
  * @slot - Fully custom message content; replaces the sentence (the actions stay).
  * @slot fallback - Content shown only when JavaScript does not run (e.g. a plain `tel:` link).
@@ -117,7 +114,6 @@ const onUnlessFalse = {
  * @cssproperty --stat-z-index - Stacking order of sticky banners (default 2147483647).
  *
  * @event stat-dismiss - The visitor hid the banner (no detail).
- * @event stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
  */
 export class HelpBanner extends StatElement {
   static override styles = styles;
@@ -136,7 +132,6 @@ export class HelpBanner extends StatElement {
     label: { type: String },
     emergencyLabel: { type: String, attribute: 'emergency-label' },
     dismissLabel: { type: String, attribute: 'dismiss-label' },
-    emitEvents: { type: Boolean, attribute: 'emit-events' },
     dismissed: { state: true },
     announcement: { state: true },
     hasCustomMessage: { state: true },
@@ -156,7 +151,6 @@ export class HelpBanner extends StatElement {
   declare label: string | undefined;
   declare emergencyLabel: string | undefined;
   declare dismissLabel: string | undefined;
-  declare emitEvents: boolean;
   declare protected dismissed: boolean;
   declare protected announcement: string;
   declare protected hasCustomMessage: boolean;
@@ -184,7 +178,6 @@ export class HelpBanner extends StatElement {
     this.emergency = false;
     this.exit = false;
     this.tone = 'calm';
-    this.emitEvents = false;
     this.dismissed = false;
     this.announcement = '';
     this.hasCustomMessage = false;
@@ -357,13 +350,7 @@ export class HelpBanner extends StatElement {
     target.focus({ preventScroll: true });
   }
 
-  /** `stat-contact` for the host to count, only when it asked with `emit-events`. */
-  private contact(channel: ContactChannel): void {
-    if (this.emitEvents) this.emit(new StatContactEvent(this.view.id, channel));
-  }
-
   private onCopy(): void {
-    this.contact('copy');
     const number = this.view.call?.copyText;
     if (!number) return;
     const announce = (message: string) => {
@@ -477,13 +464,7 @@ export class HelpBanner extends StatElement {
       <span>${this.emergencyLabel?.trim() || this.localize.term('hotlineEmergencyPrompt')}</span>
       ${
         emergency.href
-          ? html`<a
-              class="action emergency-call"
-              part="action"
-              href=${emergency.href}
-              @click=${() => this.contact('emergency')}
-              >${call}</a
-            >`
+          ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${call}</a>`
           : html`<strong>${call}</strong>`
       }
     </p>`;
@@ -522,24 +503,14 @@ export class HelpBanner extends StatElement {
         <div class="actions" part="actions">
           ${
             hotline.call?.href
-              ? html`<a
-                  class="action"
-                  part="action"
-                  href=${hotline.call.href}
-                  @click=${() => this.contact('call')}
-                >
+              ? html`<a class="action" part="action" href=${hotline.call.href}>
                   ${term('hotlineCall', { number: hotline.call.display })}
                 </a>`
               : nothing
           }
           ${
             hotline.text?.smsHref
-              ? html`<a
-                  class="action"
-                  part="action"
-                  href=${hotline.text.smsHref}
-                  @click=${() => this.contact('text')}
-                >
+              ? html`<a class="action" part="action" href=${hotline.text.smsHref}>
                   ${
                     hotline.text.keyword
                       ? term('hotlineText', { keyword: hotline.text.keyword, number: hotline.text.display })

@@ -440,34 +440,6 @@ describe('<help-banner>', () => {
       expect(status(el).textContent!.trim()).to.equal('Could not copy. The number is 1-888-373-7888.');
     });
 
-    it('stat-contact fires only with emit-events, carrying just {hotline, channel}', async () => {
-      const silent = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
-      const heard = spy();
-      document.addEventListener('stat-contact', heard);
-      const prevent = (event: Event) => event.preventDefault(); // keep tel:/sms: from navigating
-      document.addEventListener('click', prevent, true);
-      try {
-        root(silent).querySelector<HTMLAnchorElement>('a[href^="tel:+1"]')!.click();
-        expect(heard.callCount).to.equal(0);
-        const el = await fixture<HelpBanner>(html`<help-banner emit-events></help-banner>`);
-        stub(navigator.clipboard, 'writeText').resolves();
-        root(el).querySelector<HTMLAnchorElement>('.emergency a')!.click();
-        root(el).querySelector<HTMLAnchorElement>('a[href^="tel:+1"]')!.click();
-        root(el).querySelector<HTMLAnchorElement>('a[href^="sms:"]')!.click();
-        root(el).querySelector<HTMLButtonElement>('.copy')!.click();
-        const details = heard.getCalls().map((call) => (call.args[0] as CustomEvent).detail);
-        expect(details).to.deep.equal([
-          { hotline: 'us-trafficking', channel: 'emergency' },
-          { hotline: 'us-trafficking', channel: 'call' },
-          { hotline: 'us-trafficking', channel: 'text' },
-          { hotline: 'us-trafficking', channel: 'copy' },
-        ]);
-      } finally {
-        document.removeEventListener('stat-contact', heard);
-        document.removeEventListener('click', prevent, true);
-      }
-    });
-
     it('emergency-number="none" leaves the line out; the hotline stays', async () => {
       const el = await fixture<HelpBanner>(html`<help-banner emergency-number="none"></help-banner>`);
       expect(root(el).querySelector('.emergency')).to.equal(null);
