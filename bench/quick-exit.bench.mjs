@@ -5,6 +5,8 @@
 // (a) the exit navigation requested and (b) the first frame painted after it, which is the frame
 // that must already show the cover. Both are read in the page's own clock by bench/pages/exit-probe.js;
 // the navigation is cancelled there so the page stays to be measured, then reloaded for the next run.
+/* global window, document, requestAnimationFrame, setTimeout -- page functions run in the browser */
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { elementCode, measure } from '../scripts/size.mjs';
@@ -64,7 +66,9 @@ async function timeExit(ctx, pageName, trigger) {
   try {
     for (let run = 0; run < ctx.runs; run += 1) {
       await page.goto(`${ctx.baseUrl}/bench/pages/${pageName}`, { waitUntil: 'load' });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+      );
       if (trigger === 'click') {
         const box = await page.evaluate(() => {
           const host = document.querySelector('quick-exit');
@@ -113,7 +117,12 @@ export default async function quickExitBench(ctx) {
     ['GOV.UK Exit this page: JS (standalone bundle)', kb(govJs.gzip), '—', '—'],
     ['GOV.UK Exit this page: JS + its CSS rules', kb(govJs.gzip + govCss.gzip), '—', '—'],
     ['stat-widgets exit behaviour (`lib/exit` + `lib/exit-shortcut`)', kb(oursLogic.gzip), '—', '—'],
-    ['`<quick-exit>` own code: behaviour, element, CSS, en+es strings (Lit excluded)', kb(oursElement.gzip), '—', '—'],
+    [
+      '`<quick-exit>` own code: behaviour, element, CSS, en+es strings (Lit excluded)',
+      kb(oursElement.gzip),
+      '—',
+      '—',
+    ],
     ['`<quick-exit>` alone with Lit bundled in', kb(oursWithLit.gzip), '—', '—'],
   ];
   for (const [label, pageName] of [

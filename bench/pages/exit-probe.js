@@ -1,3 +1,4 @@
+/* global window, navigation, performance, requestAnimationFrame, MessageChannel */
 // Loaded first by both bench pages. Records, in the page's own clock: when the trigger happened (the
 // click, or the keyup of the third Shift), when the exit navigation was requested (the Navigation
 // API's `navigate` event, which is then cancelled so the page stays to be measured), and when the
@@ -18,7 +19,13 @@
     marks.trigger = time;
     afterNextPaint(time);
   }
-  window.addEventListener('click', function (event) { start(event.timeStamp); }, true);
+  window.addEventListener(
+    'click',
+    function (event) {
+      start(event.timeStamp);
+    },
+    true,
+  );
   window.addEventListener(
     'keyup',
     function (event) {

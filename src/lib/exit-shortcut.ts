@@ -18,6 +18,38 @@ export const SHIFT_TAPS = 3;
 export const SHIFT_TIMEOUT_MS = 5000;
 export const SHIFT_MAX_HOLD_MS = 600;
 
+/** Counts presses of one shortcut: a gap longer than `gap` ms starts again; `needed` presses trigger. */
+class PressCounter {
+  protected count = 0;
+  private lastAt = Number.NEGATIVE_INFINITY;
+
+  /** Taps or presses counted so far in the current sequence. */
+  get progress(): number {
+    return this.count;
+  }
+
+  /** The gap since the last press ran out. */
+  expire(): ShortcutResult {
+    return this.reset();
+  }
+
+  protected press(now: number, gap: number, needed: number): ShortcutResult {
+    if (now - this.lastAt > gap) this.count = 0;
+    this.count += 1;
+    this.lastAt = now;
+    if (this.count < needed) return { kind: 'progress', remaining: needed - this.count };
+    this.reset();
+    return { kind: 'trigger' };
+  }
+
+  protected reset(): ShortcutResult {
+    const hadProgress = this.count > 0;
+    this.count = 0;
+    this.lastAt = Number.NEGATIVE_INFINITY;
+    return hadProgress ? { kind: 'reset' } : NONE;
+  }
+}
+
 /**
  * Three clean Shift taps, at most `timeout` ms apart.
  *
@@ -28,22 +60,17 @@ export const SHIFT_MAX_HOLD_MS = 600;
  * every tap, and pressing both together is one tap (GOV.UK's `lastKeyWasModified` guard gets both of
  * these wrong, govuk-frontend #5393).
  */
-export class ShiftTapDetector {
+export class ShiftTapDetector extends PressCounter {
   private readonly down = new Set<string>();
   private downAt = 0;
   private clean = false;
-  private count = 0;
-  private lastTapAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     public timeout = SHIFT_TIMEOUT_MS,
     readonly taps = SHIFT_TAPS,
     readonly maxHold = SHIFT_MAX_HOLD_MS,
-  ) {}
-
-  /** Taps counted so far in the current sequence. */
-  get progress(): number {
-    return this.count;
+  ) {
+    super();
   }
 
   keydown(key: string, code: string, now: number): ShortcutResult {
@@ -69,15 +96,7 @@ export class ShiftTapDetector {
     }
     if (this.down.size > 0) return NONE; // the other Shift is still held: one tap
     if (!this.clean || now - this.downAt > this.maxHold) return this.reset();
-    if (now - this.lastTapAt > this.timeout) this.count = 0;
-    this.count += 1;
-    this.lastTapAt = now;
-    if (this.count >= this.taps) {
-      this.count = 0;
-      this.lastTapAt = Number.NEGATIVE_INFINITY;
-      return { kind: 'trigger' };
-    }
-    return { kind: 'progress', remaining: this.taps - this.count };
+    return this.press(now, this.timeout, this.taps);
   }
 
   /** A pointer press or wheel turn: spoils a Shift tap in progress (Shift+click, Shift+wheel). */
@@ -93,18 +112,6 @@ export class ShiftTapDetector {
     this.clean = false;
     return this.reset();
   }
-
-  /** The gap since the last tap ran out. */
-  expire(): ShortcutResult {
-    return this.reset();
-  }
-
-  private reset(): ShortcutResult {
-    const hadProgress = this.count > 0;
-    this.count = 0;
-    this.lastTapAt = Number.NEGATIVE_INFINITY;
-    return hadProgress ? { kind: 'reset' } : NONE;
-  }
 }
 
 export const ESCAPE_PRESSES = 2;
@@ -115,37 +122,18 @@ export const ESCAPE_WINDOW_MS = 1000;
  * menus, stops page loading and takes screen readers out of forms mode, so a press that something
  * else is using (`ignored`) never counts and starts the count again.
  */
-export class EscapeDetector {
-  private count = 0;
-  private lastAt = Number.NEGATIVE_INFINITY;
-
+export class EscapeDetector extends PressCounter {
   constructor(
     readonly presses = ESCAPE_PRESSES,
     readonly window = ESCAPE_WINDOW_MS,
-  ) {}
+  ) {
+    super();
+  }
 
   keydown(key: string, repeat: boolean, ignored: boolean, now: number): ShortcutResult {
     if (key !== 'Escape' || ignored) return this.reset();
     if (repeat) return NONE;
-    if (now - this.lastAt > this.window) this.count = 0;
-    this.count += 1;
-    this.lastAt = now;
-    if (this.count >= this.presses) {
-      this.reset();
-      return { kind: 'trigger' };
-    }
-    return { kind: 'progress', remaining: this.presses - this.count };
-  }
-
-  expire(): ShortcutResult {
-    return this.reset();
-  }
-
-  private reset(): ShortcutResult {
-    const hadProgress = this.count > 0;
-    this.count = 0;
-    this.lastAt = Number.NEGATIVE_INFINITY;
-    return hadProgress ? { kind: 'reset' } : NONE;
+    return this.press(now, this.window, this.presses);
   }
 }
 

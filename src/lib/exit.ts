@@ -16,6 +16,8 @@ import { quote } from './warn.js';
  *      blank favicon
  *   3. suppress the referrer
  *   4. `location.replace()` (or `assign()` when a caller asks for push)
+ *   (3, 4 and 2 run in that order, in one task: nothing can paint or commit in between, so the first
+ *   frame is blank either way, and the request is not held up by covering a large page.)
  *   5. only then the non-cancelable `stat-exit` event, after the cover is painted
  *   6. a watchdog re-issues the navigation if the page is still here (navigation stopped)
  *   7. bfcache: a page restored by Back after an exit LEAVES AGAIN (see `onPageShow`)
@@ -169,31 +171,53 @@ export function exitNow(request: ExitRequest): boolean {
     }
   }
 
-  // 2–3. Cover and silence every document we are about to leave (ours, and the top one when we
-  //      navigate it). Done before the navigation so the very next frame is blank even when the
-  //      destination is slow, stopped, or never answers.
   const documents = target === view ? [view.document] : [target.document, view.document];
+
+  // 3. No Referer: once script takes over a click, `rel="noreferrer"` no longer applies, and
+  //    `location.replace` would send this page's address to the destination. The last referrer meta
+  //    inserted sets the document's policy, so it goes in BEFORE the navigation starts.
   for (const doc of documents) {
     try {
-      coverDocument(doc, request);
+      const referrer = doc.createElement('meta');
+      referrer.name = 'referrer';
+      referrer.content = 'no-referrer';
+      (doc.head ?? doc.documentElement).append(referrer);
     } catch {
-      /* a hostile or unusual document must never stop the navigation */
+      /* an unusual document must never stop the navigation */
     }
   }
 
   // 4. Leave. `replace` swaps this page's history entry for the destination, so Back does not
-  //    return here; the referrer meta above makes the request carry no Referer.
+  //    return here.
   const navigate = () => {
     try {
       if (request.history === 'push') target.location.assign(destination);
       else target.location.replace(destination);
     } catch {
       // The top window refused after all: leave from our own frame instead.
-      if (request.history === 'push') view.location.assign(destination);
-      else view.location.replace(destination);
+      try {
+        if (request.history === 'push') view.location.assign(destination);
+        else view.location.replace(destination);
+      } catch {
+        /* nothing left to try now; the cover still goes on and the watchdog tries again */
+      }
     }
   };
   navigate();
+
+  // 2. Cover every document we are leaving (ours, and the top one when we navigate it). This runs in
+  //    the same task as the navigation request: a cross-document navigation can never commit, and
+  //    the browser can never paint, before the task ends, so the first frame after the trigger is
+  //    already blank whichever of the two comes first. Requesting the navigation first means that
+  //    covering a huge page cannot delay the request; covering does not depend on it succeeding.
+  const reinforcements: (() => void)[] = [];
+  for (const doc of documents) {
+    try {
+      reinforcements.push(coverDocument(doc, request));
+    } catch {
+      /* a hostile or unusual document must never stop the exit */
+    }
+  }
 
   // 6. Watchdog: Esc or `window.stop()` cancels a pending navigation and would leave the person on
   //    a blank cover with nothing happening. Until the page is gone, re-issue the navigation after
@@ -225,7 +249,14 @@ export function exitNow(request: ExitRequest): boolean {
       /* never let host code interfere */
     }
   };
-  view.requestAnimationFrame(() => view.setTimeout(fire));
+  //    The cover's reinforcements (top layer, `inert`) go on at the same moment: each costs a
+  //    full style pass, and the first frame is already blank without them.
+  view.requestAnimationFrame(() =>
+    view.setTimeout(() => {
+      for (const reinforce of reinforcements) reinforce();
+      fire();
+    }),
+  );
   target.addEventListener('pagehide', () => {
     gone = true;
     fire();
@@ -288,31 +319,24 @@ const HIDDEN_TEXT_STYLES = {
   display: 'block',
 };
 
-function coverDocument(doc: Document, request: ExitRequest): void {
+/** Covers `doc` now; returns the reinforcements to apply once the first blank frame is painted. */
+function coverDocument(doc: Document, request: ExitRequest): () => void {
   const root = doc.documentElement;
 
-  // The cover: a child of <html> (outside <body>, which becomes inert), promoted to the top layer
-  // with a manual popover, so no z-index, transform or cookie banner on the page can sit above it.
-  // System colours (`Canvas`) keep it a plain page in dark mode and in forced-colours mode.
+  // Hide everything else: `display:none` (inline, `!important`, so no stylesheet can undo it) takes
+  // the content off the screen, out of screen readers, find-in-page and the Tab order. Children of
+  // <html> other than <body> (banners some scripts append there) go too.
+  const hidden = [...root.children].filter((child) => child.localName !== 'head') as HTMLElement[];
+  for (const element of hidden) force(element, { display: 'none' });
+
+  // The cover: the last child of <html>, fixed over the viewport at the highest z-index, in system
+  // colours (`Canvas`: a plain page in dark mode and in forced-colours mode too).
   const cover = doc.createElement('div');
   cover.setAttribute('role', 'alert');
   cover.setAttribute('popover', 'manual');
   if (request.lang) cover.setAttribute('lang', request.lang);
   force(cover, COVER_STYLES);
   root.append(cover);
-  try {
-    cover.showPopover();
-  } catch {
-    /* no popover support: the max z-index and fixed position still cover */
-  }
-
-  // Hide and disable everything else: `display:none` removes the content from screen, screen
-  // readers and find-in-page; `inert` stops focus and clicks even if a style could undo that.
-  const body = doc.body;
-  if (body) {
-    body.inert = true;
-    force(body, { display: 'none' });
-  }
 
   // Announce "Loading." AFTER the live region is in the page: screen readers announce inserted
   // text more reliably than a region that arrives already filled.
@@ -333,13 +357,17 @@ function coverDocument(doc: Document, request: ExitRequest): void {
   favicon.href = 'data:,';
   head.append(favicon);
 
-  // 3. No Referer: once script takes over a click, `rel="noreferrer"` no longer applies, and
-  //    `location.replace` would send this page's address to the destination. The last referrer
-  //    meta inserted sets the document's policy for the navigation we are about to start.
-  const referrer = doc.createElement('meta');
-  referrer.name = 'referrer';
-  referrer.content = 'no-referrer';
-  head.append(referrer);
+  return () => {
+    // Reinforcements, once the blank frame is on screen: the top layer (so nothing the page opens
+    // later, a modal dialog or popover, can rise above the cover) and `inert` (no focus or click
+    // reaches the page even if a script undid the styles).
+    try {
+      if (!cover.matches(':popover-open')) cover.showPopover();
+    } catch {
+      /* no popover support: the max z-index and DOM order still cover */
+    }
+    for (const element of hidden) element.inert = true;
+  };
 }
 
 // ── history collapse ─────────────────────────────────────────────────────────────────────────────

@@ -247,8 +247,7 @@ export class QuickExit extends StatElement {
     if (hasExited(this.view)) return false;
     this.view.clearTimeout(this.clearStatusTimer);
     // No stale "press 1 more time" in a live region on a page that is leaving.
-    const status = this.renderRoot.querySelector('[role="status"]');
-    if (status) status.textContent = '';
+    this.status = '';
     return exitNow({
       destination: this.destination,
       trigger,

@@ -77,9 +77,7 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
     expect(page.doc.title).to.equal('\u200B');
     const icons = [...page.doc.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')];
     expect(icons.map((icon) => icon.getAttribute('href'))).to.deep.equal(['data:,']);
-    expect(page.doc.body.inert).to.equal(true);
     expect(getComputedStyle(page.doc.body).display).to.equal('none');
-    expect(shield.matches(':popover-open')).to.equal(true);
 
     await nextFrame(page.win);
     // The first frame: every point of the viewport is the cover, painted in the system Canvas colour.
@@ -101,6 +99,10 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
     expect(shield.textContent).to.equal('Loading.');
     const text = shield.firstElementChild as HTMLElement;
     expect(text.getBoundingClientRect().width).to.be.at.most(1);
+    // Once that frame is painted: the top layer and `inert` reinforce it.
+    await sleep(50);
+    expect(shield.matches(':popover-open')).to.equal(true);
+    expect(page.doc.body.inert).to.equal(true);
   });
 
   it('stays covered while the destination is slow; nothing behind the cover can take focus', async () => {

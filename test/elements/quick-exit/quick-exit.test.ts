@@ -384,7 +384,7 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     const { url } = landingUrl();
     // The other site links to the club (a push, as any link).
     let arrived = nextLoad(page.frame);
-    page.frame.src = new URL('./pages/site-1.html', import.meta.url).href;
+    page.frame.src = new URL('./pages/site.html', import.meta.url).href;
     await arrived;
     for (const next of [2, 3]) {
       const doc = page.frame.contentDocument!;
