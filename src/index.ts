@@ -17,6 +17,7 @@ export { QuickExit } from './elements/quick-exit/define.js';
 export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js';
 
 // <help-banner>
+export { HelpBanner, StatDismissEvent } from './elements/help-banner/define.js';
 
 // <mailing-list-form>
 export { MailingListForm, type SubscribeDetail } from './elements/mailing-list-form/define.js';

@@ -63,6 +63,12 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
   'hotline-card': { preset: 'us-trafficking' },
 
   // 'help-banner'
+  'help-banner': {
+    preset: 'us-trafficking',
+    position: 'top',
+    exit: '',
+    'exit-url': 'https://www.example.org/weather',
+  },
 
   // 'mailing-list-form'
   'mailing-list-form': {
