@@ -63,6 +63,8 @@ export const es: Translation = {
   bannerDismiss: 'Ocultar',
   bannerDismissName: 'Ocultar este mensaje',
   bannerDismissed: 'Mensaje ocultado.',
+  bannerExitHint:
+    'Este botón no borra su historial de navegación y no puede proteger un teléfono o una computadora que alguien vigila.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   mlfHeading: 'Suscríbase a nuestra lista de correo',
