@@ -26,7 +26,7 @@ export const es: Translation = {
   hotlineCall: 'Llamar al {number}',
   hotlineText: 'Envíe {keyword} por SMS al {number}',
   hotlineTextNumber: 'Enviar SMS al {number}',
-  hotlineShortCodeHint: 'solo redes móviles de {region}',
+  hotlineShortCodeHint: 'Solo redes móviles de {region}',
   hotlineOnlyIn: 'solo desde teléfonos de {region}',
   hotlineTty:
     'Personas sordas, con pérdida auditiva o del habla: marque {number} (servicio de retransmisión)',
