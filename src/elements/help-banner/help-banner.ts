@@ -319,7 +319,10 @@ export class HelpBanner extends StatElement {
       this.warn(`tone ${quote(this.tone)} is not calm or urgent; using calm.`);
     }
     if (changed.has('emergencyPaths')) {
-      const { match, bad } = matchesPathList(this.emergencyPaths ?? '', location.pathname);
+      const { match, bad } = matchesPathList(
+        this.emergencyPaths ?? '',
+        globalThis.location?.pathname ?? '', // none under SSR
+      );
       this.onEmergencyPath = match;
       if (bad.length)
         this.warn(`emergency-paths: ${bad.map(quote).join(', ')} are not paths (start with /).`);
