@@ -66,6 +66,8 @@ export const en = {
   bannerDismiss: 'Hide',
   bannerDismissName: 'Hide this message',
   bannerDismissed: 'Message hidden.',
+  bannerExitHint:
+    'This button does not erase your browsing history, and it cannot protect a phone or computer someone is monitoring.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   mlfHeading: 'Join our mailing list',

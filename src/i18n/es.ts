@@ -26,7 +26,7 @@ export const es: Translation = {
   hotlineCall: 'Llamar al {number}',
   hotlineText: 'Envíe {keyword} por SMS al {number}',
   hotlineTextNumber: 'Enviar SMS al {number}',
-  hotlineShortCodeHint: 'solo redes móviles de {region}',
+  hotlineShortCodeHint: 'Solo redes móviles de {region}',
   hotlineOnlyIn: 'solo desde teléfonos de {region}',
   hotlineTty:
     'Personas sordas, con pérdida auditiva o del habla: marque {number} (servicio de retransmisión)',
@@ -63,6 +63,8 @@ export const es: Translation = {
   bannerDismiss: 'Ocultar',
   bannerDismissName: 'Ocultar este mensaje',
   bannerDismissed: 'Mensaje ocultado.',
+  bannerExitHint:
+    'Este botón no borra su historial de navegación y no puede proteger un teléfono o una computadora que alguien vigila.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   mlfHeading: 'Suscríbase a nuestra lista de correo',

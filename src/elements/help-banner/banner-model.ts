@@ -54,3 +54,26 @@ export function resolveBanner(
   if (model.emergency) view.emergency = model.emergency;
   return { view, warnings };
 }
+
+/**
+ * `emergency-paths`: whether the page's path is one of a space-separated list (`/report /get-help/*`).
+ * An entry matches its path exactly, a trailing slash aside; `*` matches any run of characters
+ * (`/get-help/*` covers every page under `/get-help/`). Entries that are not paths come back in `bad`.
+ */
+export function matchesPathList(list: string, path: string): { match: boolean; bad: string[] } {
+  const bare = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+  const bad: string[] = [];
+  let match = false;
+  for (const entry of list.split(/\s+/).filter(Boolean)) {
+    if (!entry.startsWith('/')) {
+      bad.push(entry);
+      continue;
+    }
+    const pattern = bare(entry)
+      .split('*')
+      .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    if (new RegExp(`^${pattern}$`).test(bare(path))) match = true;
+  }
+  return { match, bad };
+}

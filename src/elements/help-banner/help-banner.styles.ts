@@ -79,6 +79,16 @@ export const styles = [
       text-decoration: none;
       cursor: pointer;
     }
+    /* The text action carries the short-code hint on a second, smaller line. */
+    .action.text {
+      flex-direction: column;
+      gap: 0;
+      line-height: 1.2;
+    }
+    .note {
+      font-size: 0.8125em;
+      font-weight: 400;
+    }
     .action.copy,
     .dismiss {
       background: transparent;

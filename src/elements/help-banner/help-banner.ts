@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { StatElement } from '../../base/stat-element.js';
+import { StatContactEvent, type ContactChannel } from '../../base/events.js';
+import { aboutHotline, regionName } from '../../base/hotline-parts.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import {
   browserStorage,
@@ -13,8 +15,8 @@ import {
 } from '../../lib/dismissal.js';
 import { quote } from '../../lib/warn.js';
 import { smsPlatform } from '../../lib/phone.js';
-import type { ContactNumber } from '../../lib/hotline.js';
-import { DEFAULT_PRESET, resolveBanner, type BannerView } from './banner-model.js';
+import type { ContactNumber, TextLine } from '../../lib/hotline.js';
+import { DEFAULT_PRESET, matchesPathList, resolveBanner, type BannerView } from './banner-model.js';
 import { styles } from './help-banner.styles.js';
 
 /** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
@@ -79,8 +81,15 @@ const onUnlessFalse = {
  * @attr remember - How long a dismissal lasts: `session` (default, sessionStorage), `none` (nothing
  *   is stored) or a number of days (localStorage, 1–365).
  * @attr emergency - No hide button, and any stored dismissal is ignored.
+ * @attr emergency-paths - Pages where the banner acts as `emergency`: paths separated by spaces,
+ *   `*` matching anything (e.g. `/report /get-help/*`), compared with the page's `location.pathname`.
  * @attr exit - Adds a quick-exit control that behaves exactly like `<quick-exit>`.
  * @attr exit-url - Where the quick exit goes (same rules and default as `<quick-exit url>`).
+ * @attr safety-url - Your safety-tips page: the exit then shows a hint that it does not erase history
+ *   or protect a monitored device, with a link here (as `<quick-exit safety-url>`).
+ * @attr exit-hint - Replaces that hint's text.
+ * @attr safety-link-text - Replaces the text of the safety-tips link.
+ * @attr emit-events - When present, call/text/copy/emergency actions fire `stat-contact` events.
  * @attr tone - `calm` (default) or `urgent`.
  * @attr label - The region's accessible name (default "Where to get help").
  * @attr emergency-label - Replaces "In immediate danger?".
@@ -114,6 +123,7 @@ const onUnlessFalse = {
  * @cssproperty --stat-z-index - Stacking order of sticky banners (default 2147483647).
  *
  * @event stat-dismiss - The visitor hid the banner (no detail).
+ * @event stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
  */
 export class HelpBanner extends StatElement {
   static override styles = styles;
@@ -126,8 +136,13 @@ export class HelpBanner extends StatElement {
     dismissible: { converter: onUnlessFalse },
     remember: { type: String },
     emergency: { type: Boolean },
+    emergencyPaths: { type: String, attribute: 'emergency-paths' },
     exit: { type: Boolean },
     exitUrl: { type: String, attribute: 'exit-url' },
+    safetyUrl: { type: String, attribute: 'safety-url' },
+    exitHint: { type: String, attribute: 'exit-hint' },
+    safetyLinkText: { type: String, attribute: 'safety-link-text' },
+    emitEvents: { type: Boolean, attribute: 'emit-events' },
     tone: { type: String, reflect: true },
     label: { type: String },
     emergencyLabel: { type: String, attribute: 'emergency-label' },
@@ -145,8 +160,13 @@ export class HelpBanner extends StatElement {
   declare dismissible: boolean;
   declare remember: string;
   declare emergency: boolean;
+  declare emergencyPaths: string | undefined;
   declare exit: boolean;
   declare exitUrl: string | undefined;
+  declare safetyUrl: string | undefined;
+  declare exitHint: string | undefined;
+  declare safetyLinkText: string | undefined;
+  declare emitEvents: boolean;
   declare tone: string;
   declare label: string | undefined;
   declare emergencyLabel: string | undefined;
@@ -162,6 +182,8 @@ export class HelpBanner extends StatElement {
 
   /** Height the no-JS fallback took before the upgrade: held so the upgrade does not move the page. */
   private reservedHeight: number | undefined;
+  /** The page's path is in `emergency-paths`: the banner acts as `emergency`. */
+  private onEmergencyPath = false;
   private resizeObserver: ResizeObserver | undefined;
   private scrollPaddingSet: 'top' | 'bottom' | undefined;
   private releaseReserve = () => {
@@ -177,6 +199,7 @@ export class HelpBanner extends StatElement {
     this.remember = 'session';
     this.emergency = false;
     this.exit = false;
+    this.emitEvents = false;
     this.tone = 'calm';
     this.dismissed = false;
     this.announcement = '';
@@ -250,9 +273,14 @@ export class HelpBanner extends StatElement {
     for (const warning of warnings) this.warn(warning);
   }
 
+  /** `emergency`, or a page listed in `emergency-paths`. */
+  private get isEmergency(): boolean {
+    return this.emergency || this.onEmergencyPath;
+  }
+
   /** Whether a hide button is offered: never on emergency banners. */
   private get canDismiss(): boolean {
-    return this.dismissible && !this.emergency;
+    return this.dismissible && !this.isEmergency;
   }
 
   /**
@@ -290,16 +318,25 @@ export class HelpBanner extends StatElement {
     if (changed.has('tone') && !(TONES as readonly string[]).includes(this.tone)) {
       this.warn(`tone ${quote(this.tone)} is not calm or urgent; using calm.`);
     }
+    if (changed.has('emergencyPaths')) {
+      const { match, bad } = matchesPathList(
+        this.emergencyPaths ?? '',
+        globalThis.location?.pathname ?? '', // none under SSR
+      );
+      this.onEmergencyPath = match;
+      if (bad.length)
+        this.warn(`emergency-paths: ${bad.map(quote).join(', ')} are not paths (start with /).`);
+    }
     if (changed.has('remember')) {
       const { error } = parseRemember(this.remember);
       if (error) this.warn(`${error} Using "session".`);
     }
     // A stored dismissal is looked up once, before the first render, so a hidden banner never
     // flashes. Emergency banners and `remember="none"` never read storage at all.
-    if (!this.hasUpdated && !this.emergency && this.canDismiss) {
+    if (!this.hasUpdated && this.canDismiss) {
       this.dismissed = isDismissed(this.storageKey, this.rememberMode, this.storage, Date.now());
     }
-    if (changed.has('emergency') && this.emergency) this.dismissed = false;
+    if (this.isEmergency) this.dismissed = false;
   }
 
   protected override updated(): void {
@@ -350,9 +387,14 @@ export class HelpBanner extends StatElement {
     target.focus({ preventScroll: true });
   }
 
+  private contact(channel: ContactChannel): void {
+    if (this.emitEvents) this.emit(new StatContactEvent(this.view.id, channel));
+  }
+
   private onCopy(): void {
     const number = this.view.call?.copyText;
     if (!number) return;
+    this.contact('copy');
     const announce = (message: string) => {
       // Cleared first, so a second copy is announced again.
       this.announcement = '';
@@ -464,10 +506,36 @@ export class HelpBanner extends StatElement {
       <span>${this.emergencyLabel?.trim() || this.localize.term('hotlineEmergencyPrompt')}</span>
       ${
         emergency.href
-          ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${call}</a>`
+          ? html`<a
+              class="action emergency-call"
+              part="action"
+              href=${emergency.href}
+              @click=${() => this.contact('emergency')}
+              >${call}</a
+            >`
           : html`<strong>${call}</strong>`
       }
     </p>`;
+  }
+
+  /** "Text HELP to 233733", and for a carrier short code the card's "US mobile networks only". */
+  private renderTextAction(text: TextLine, about: TemplateResult): TemplateResult {
+    const term = this.localize;
+    return html`<a class="action text" part="action" href=${text.smsHref} @click=${() => this.contact('text')}
+      >${
+        text.keyword
+          ? term.term('hotlineText', { keyword: text.keyword, number: text.display })
+          : term.term('hotlineTextNumber', { number: text.display })
+      }${
+        text.shortCodeRegion
+          ? html`<span class="note"
+              >${term.term('hotlineShortCodeHint', {
+                region: regionName(text.shortCodeRegion, term.lang()),
+              })}</span
+            >`
+          : nothing
+      }${about}</a
+    >`;
   }
 
   override render() {
@@ -475,6 +543,8 @@ export class HelpBanner extends StatElement {
     const emergency = hotline.emergency;
     const term = (key: TranslationKey, params?: Record<string, string>) => this.localize.term(key, params);
     const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
+    // Every hotline action is named with its visible text plus the hotline's name, as on the card.
+    const about = (before?: string) => aboutHotline(hotline.name, before);
     return html`
       <section
         class="base"
@@ -492,6 +562,9 @@ export class HelpBanner extends StatElement {
                 exportparts="control: exit-control"
                 position=${this.tooTall ? 'bottom-end' : 'inline'}
                 url=${ifDefined(this.exitUrl ?? undefined)}
+                safety-url=${ifDefined(this.safetyUrl ?? undefined)}
+                hint=${this.exitHint?.trim() || term('bannerExitHint')}
+                safety-link-text=${ifDefined(this.safetyLinkText?.trim() || undefined)}
               ></quick-exit>`
             : nothing
         }
@@ -503,24 +576,18 @@ export class HelpBanner extends StatElement {
         <div class="actions" part="actions">
           ${
             hotline.call?.href
-              ? html`<a class="action" part="action" href=${hotline.call.href}>
-                  ${term('hotlineCall', { number: hotline.call.display })}
-                </a>`
+              ? html`<a
+                  class="action"
+                  part="action"
+                  href=${hotline.call.href}
+                  @click=${() => this.contact('call')}
+                  >${term('hotlineCall', { number: hotline.call.display })}${about()}</a
+                >`
               : nothing
           }
-          ${
-            hotline.text?.smsHref
-              ? html`<a class="action" part="action" href=${hotline.text.smsHref}>
-                  ${
-                    hotline.text.keyword
-                      ? term('hotlineText', { keyword: hotline.text.keyword, number: hotline.text.display })
-                      : term('hotlineTextNumber', { number: hotline.text.display })
-                  }
-                </a>`
-              : nothing
-          }
+          ${hotline.text?.smsHref ? this.renderTextAction(hotline.text, about()) : nothing}
           <button class="action copy" part="action" type="button" @click=${this.onCopy}>
-            ${term('bannerCopyNumber')}
+            ${term('bannerCopyNumber')}${about(hotline.call?.display)}
           </button>
         </div>
         ${

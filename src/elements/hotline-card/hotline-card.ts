@@ -9,6 +9,7 @@ import { smsPlatform } from '../../lib/phone.js';
 import { quote } from '../../lib/warn.js';
 import { styles } from './hotline-card.styles.js';
 import { StatContactEvent, type ContactChannel } from '../../base/events.js';
+import { aboutHotline, regionName } from '../../base/hotline-parts.js';
 
 export { StatContactEvent, type ContactChannel };
 
@@ -17,16 +18,6 @@ const MAX_TIMER = 2 ** 31 - 1;
 const HOTLINE_KEYS = new Set(
   Object.keys(en).filter((key) => key.startsWith('hotline') || key === 'copy' || key === 'copied'),
 );
-
-/**
- * Text for screen readers only, after an action's visible label: the hotline's name (and, for copy
- * buttons, the number), so every action's name holds its visible text plus which hotline it is and
- * stays unique when several cards share a page. Parentheses, because Chromium puts a space before
- * hidden text and "1-888-373-7888 , Name" reads badly in a name snapshot.
- */
-function aboutHotline(name: string, before?: string): TemplateResult {
-  return html`<span class="visually-hidden"> ${before ? `${before} ` : ''}(${name})</span>`;
-}
 
 /** Splits `Call {number}` around its placeholders so parts can be links or hidden text. */
 function pieces(template: string, parts: Record<string, unknown>): unknown[] {
@@ -228,14 +219,6 @@ export class HotlineCard extends StatElement {
     return baseLanguage(requested) === lang ? requested : lang;
   }
 
-  private regionName(region: string): string {
-    try {
-      return new Intl.DisplayNames([this.locale()], { type: 'region', style: 'short' }).of(region) ?? region;
-    } catch {
-      return region;
-    }
-  }
-
   private languageName(tag: string): string {
     try {
       return new Intl.DisplayNames([this.locale()], { type: 'language' }).of(tag) ?? tag;
@@ -381,6 +364,7 @@ export class HotlineCard extends StatElement {
         >${pieces(this.rawTemplate('hotlineCall'), { number: link })}</span
       >`;
     } else if (contact.href) {
+      // Named "Call 1-888-373-7888 (National Human Trafficking Hotline)": visible text first, see aboutHotline.
       call = html`<a
         class="action call"
         part="action call"
@@ -409,7 +393,7 @@ export class HotlineCard extends StatElement {
   private numberAsText(contact: ContactNumber) {
     const note = contact.onlyIn
       ? html` <span class="note"
-          >(${this.t('hotlineOnlyIn', { region: this.regionName(contact.onlyIn) })})</span
+          >(${this.t('hotlineOnlyIn', { region: regionName(contact.onlyIn, this.locale()) })})</span
         >`
       : nothing;
     return html`<span class="number-text">${contact.display}</span>${note}`;
@@ -423,7 +407,7 @@ export class HotlineCard extends StatElement {
       : this.t('hotlineTextNumber', { number: text.display });
     const hint = text.shortCodeRegion
       ? html`<span class="note"
-          >${this.t('hotlineShortCodeHint', { region: this.regionName(text.shortCodeRegion) })}</span
+          >${this.t('hotlineShortCodeHint', { region: regionName(text.shortCodeRegion, this.locale()) })}</span
         >`
       : nothing;
     return html`<p class="text-line">

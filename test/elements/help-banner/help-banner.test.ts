@@ -3,13 +3,15 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, spy, stub } from 'sinon';
 import '../../../src/elements/help-banner/define.js';
 import type { HelpBanner } from '../../../src/elements/help-banner/help-banner.js';
+import { matchesPathList } from '../../../src/elements/help-banner/banner-model.js';
+import type { StatContactEvent } from '../../../src/base/events.js';
 import { DISMISSAL_KEY_PREFIX } from '../../../src/lib/dismissal.js';
+import { actionNames, visibleText } from '../a11y-text.js';
 
 const root = (el: HelpBanner) => el.shadowRoot!;
 const region = (el: HelpBanner) => root(el).querySelector<HTMLElement>('.base')!;
 const dismissButton = (el: HelpBanner) => root(el).querySelector<HTMLButtonElement>('.dismiss');
 const status = (el: HelpBanner) => root(el).querySelector('[role="status"]')!;
-const visibleText = (el: HTMLElement) => el.innerText.replace(/\s+/g, ' ').trim();
 
 /** Every key this library could have written, in both storages. */
 function ourKeys(): string[] {
@@ -46,14 +48,12 @@ describe('<help-banner>', () => {
       expect(text).to.include(
         'If you or someone you know is being forced to work or sell sex, call 1-888-373-7888 or text HELP to 233733 — free, confidential, 24/7.',
       );
-      const links = [...root(el).querySelectorAll('a')].map((a) => [
-        a.textContent!.trim(),
-        a.getAttribute('href'),
-      ]);
+      const links = [...root(el).querySelectorAll('a')].map((a) => [visibleText(a), a.getAttribute('href')]);
       expect(links).to.deep.equal([
         ['Call 911', 'tel:911'],
         ['Call 1-888-373-7888', 'tel:+18883737888'],
-        ['Text HELP to 233733', 'sms:233733?body=HELP'],
+        // A carrier short code: labelled with where it works, as on the card (check 6).
+        ['Text HELP to 233733 US mobile networks only', 'sms:233733?body=HELP'],
       ]);
       await expect(el).to.be.accessible();
     });
@@ -135,8 +135,11 @@ describe('<help-banner>', () => {
       expect(visibleText(region(crisis))).to.include(
         'Need to talk? 988 Suicide & Crisis Lifeline: call 988 or text 988 — free, confidential, 24/7.',
       );
-      const text = root(crisis).querySelector('a[href^="sms:"]')!;
-      expect([text.textContent!.trim(), text.getAttribute('href')]).to.deep.equal(['Text 988', 'sms:988']);
+      const text = root(crisis).querySelector<HTMLElement>('a[href^="sms:"]')!;
+      expect([visibleText(text), text.getAttribute('href')]).to.deep.equal([
+        'Text 988 US mobile networks only',
+        'sms:988',
+      ]);
 
       const vanity = await fixture<HelpBanner>(html`<help-banner preset="us-ncmec"></help-banner>`);
       expect(visibleText(region(vanity))).to.include('call 1-800-THE-LOST (1-800-843-5678)');
@@ -277,7 +280,9 @@ describe('<help-banner>', () => {
 
     it('reflows at 320 px with no horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await fixture<HelpBanner>(html`<help-banner exit position="top"></help-banner>`);
+      const el = await fixture<HelpBanner>(
+        html`<help-banner exit position="top" safety-url="https://example.org/safety"></help-banner>`,
+      );
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(region(el).scrollWidth).to.be.at.most(region(el).clientWidth);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -385,6 +390,59 @@ describe('<help-banner>', () => {
       expect(dismissButton(off)).to.equal(null);
     });
 
+    it('emergency-paths: on a listed page the banner acts as emergency (no hide button, stored dismissal ignored)', async () => {
+      const el = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
+      dismissButton(el)!.click();
+      const here = location.pathname;
+      const listed = await fixture<HelpBanner>(
+        html`<help-banner emergency-paths=${`/report ${here}`}></help-banner>`,
+      );
+      expect(dismissButton(listed)).to.equal(null);
+      expect(region(listed).hidden).to.equal(false);
+      const parent = `${here.slice(0, here.lastIndexOf('/'))}/*`;
+      const underParent = await fixture<HelpBanner>(
+        html`<help-banner emergency-paths=${parent}></help-banner>`,
+      );
+      expect(dismissButton(underParent)).to.equal(null);
+      // Another page's list: an ordinary banner, still hidden by the earlier dismissal.
+      const elsewhere = await fixture<HelpBanner>(
+        html`<help-banner emergency-paths="/report /get-help/*"></help-banner>`,
+      );
+      expect(region(elsewhere).hidden).to.equal(true);
+      const warn = stub(console, 'warn');
+      const bad = await fixture<HelpBanner>(html`<help-banner emergency-paths="report"></help-banner>`);
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.match(
+        /^\[stat-widgets\] <help-banner>: emergency-paths: "report"/,
+      );
+      expect(region(bad).hidden).to.equal(true);
+    });
+
+    it('matchesPathList: exact paths (trailing slash aside) and * wildcards', () => {
+      const table: [string, string, boolean][] = [
+        ['/report', '/report', true],
+        ['/report', '/report/', true],
+        ['/report/', '/report', true],
+        ['/report', '/reports', false],
+        ['/report', '/a/report', false],
+        ['/get-help/*', '/get-help/now', true],
+        ['/get-help/*', '/get-help/a/b', true],
+        ['/get-help/*', '/get-help', false],
+        ['/*/urgent', '/es/urgent', true],
+        ['/a.b', '/axb', false],
+        ['/', '/', true],
+        ['/', '/x', false],
+        ['', '/', false],
+        ['/x  /y', '/y', true],
+      ];
+      for (const [list, path, match] of table)
+        expect(matchesPathList(list, path).match, `${list} ~ ${path}`).to.equal(match);
+      expect(matchesPathList('/ok report https://x/y', '/ok')).to.deep.equal({
+        match: true,
+        bad: ['report', 'https://x/y'],
+      });
+    });
+
     it('after dismiss, focus moves to the next landmark, the change is announced, stat-dismiss fires', async () => {
       const page = await fixture<HTMLDivElement>(html`
         <div>
@@ -444,6 +502,121 @@ describe('<help-banner>', () => {
       const el = await fixture<HelpBanner>(html`<help-banner emergency-number="none"></help-banner>`);
       expect(root(el).querySelector('.emergency')).to.equal(null);
       expect(root(el).querySelector('a[href="tel:+18883737888"]')).to.exist;
+    });
+
+    it('actions are named with their visible text plus the hotline name, as on the card (check 21)', async () => {
+      await fixture(
+        html`<div>
+          <help-banner></help-banner>
+          <help-banner preset="ca-trafficking" lang="es"></help-banner>
+        </div>`,
+      );
+      const names = await actionNames();
+      for (const name of [
+        'Call 1-888-373-7888 (National Human Trafficking Hotline)',
+        'Text HELP to 233733 US mobile networks only (National Human Trafficking Hotline)',
+        'Copy number 1-888-373-7888 (National Human Trafficking Hotline)',
+        'Llamar al 1-833-900-1010 (Canadian Human Trafficking Hotline)',
+        'Copiar número 1-833-900-1010 (Canadian Human Trafficking Hotline)',
+      ])
+        expect(names).to.include(name);
+      // Unique across banners; no spaced-digit labels.
+      const hotlineNames = names.filter((name) => name.includes('Hotline'));
+      expect(new Set(hotlineNames).size).to.equal(hotlineNames.length);
+      for (const el of document.querySelectorAll('help-banner'))
+        expect(el.shadowRoot!.querySelector('a[aria-label], .action[aria-label]')).to.equal(null);
+    });
+
+    it('the short-code hint is in Spanish in a Spanish banner; lines without a short code have none', async () => {
+      const es = await fixture<HelpBanner>(html`<help-banner lang="es"></help-banner>`);
+      const note = root(es).querySelector<HTMLElement>('a[href^="sms:"] .note')!;
+      expect(visibleText(note)).to.match(/^Solo redes móviles de (EE\. ?UU\.|Estados Unidos)$/);
+      await expect(es).to.be.accessible();
+      const ca = await fixture<HelpBanner>(html`<help-banner preset="ca-trafficking"></help-banner>`);
+      expect(root(ca).querySelector('.note')).to.equal(null);
+    });
+
+    it('emit-events: call, text, copy and emergency fire stat-contact with {hotline, channel} only', async () => {
+      stub(navigator.clipboard, 'writeText').resolves();
+      const heard: StatContactEvent[] = [];
+      const listen = (event: Event) => heard.push(event as StatContactEvent);
+      document.addEventListener('stat-contact', listen);
+      const click = (el: HelpBanner, selector: string) => {
+        const target = root(el).querySelector<HTMLElement>(selector)!;
+        target.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        target.click();
+      };
+      try {
+        const silent = await fixture<HelpBanner>(html`<help-banner></help-banner>`);
+        click(silent, 'a[href^="tel:+1"]');
+        click(silent, '.copy');
+        expect(heard).to.have.length(0);
+        const el = await fixture<HelpBanner>(html`<help-banner emit-events></help-banner>`);
+        click(el, '.emergency a');
+        click(el, 'a[href^="tel:+1"]');
+        click(el, 'a[href^="sms:"]');
+        click(el, '.copy');
+        expect(heard.map((e) => e.detail)).to.deep.equal([
+          { hotline: 'us-trafficking', channel: 'emergency' },
+          { hotline: 'us-trafficking', channel: 'call' },
+          { hotline: 'us-trafficking', channel: 'text' },
+          { hotline: 'us-trafficking', channel: 'copy' },
+        ]);
+        for (const event of heard) {
+          expect(Object.keys(event.detail).sort()).to.deep.equal(['channel', 'hotline']);
+          expect(event.composed && event.bubbles).to.equal(true);
+        }
+      } finally {
+        document.removeEventListener('stat-contact', listen);
+      }
+    });
+
+    it('safety-url: the exit shows the hint (history, monitored devices) with a link to the safety tips', async () => {
+      const el = await fixture<HelpBanner>(
+        html`<help-banner exit safety-url="https://example.org/safety"></help-banner>`,
+      );
+      const exit = root(el).querySelector('quick-exit') as HTMLElement & { updateComplete: Promise<unknown> };
+      await exit.updateComplete;
+      const hint = exit.shadowRoot!.querySelector<HTMLElement>('.hint')!;
+      expect(visibleText(hint)).to.equal(
+        'This button does not erase your browsing history, and it cannot protect a phone or computer someone is monitoring. How to cover your tracks online',
+      );
+      expect(hint.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/safety');
+      await expect(el).to.be.accessible();
+
+      const es = await fixture<HelpBanner>(
+        html`<help-banner lang="es" exit safety-url="https://example.org/seguridad"></help-banner>`,
+      );
+      const esExit = root(es).querySelector('quick-exit') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await esExit.updateComplete;
+      expect(visibleText(esExit.shadowRoot!.querySelector<HTMLElement>('.hint')!)).to.include(
+        'no borra su historial de navegación y no puede proteger un teléfono',
+      );
+
+      const custom = await fixture<HelpBanner>(
+        html`<help-banner
+          exit
+          safety-url="https://example.org/safety"
+          exit-hint="Your history stays."
+          safety-link-text="Safety tips"
+        ></help-banner>`,
+      );
+      const customExit = root(custom).querySelector('quick-exit') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await customExit.updateComplete;
+      expect(visibleText(customExit.shadowRoot!.querySelector<HTMLElement>('.hint')!)).to.equal(
+        'Your history stays. Safety tips',
+      );
+
+      const none = await fixture<HelpBanner>(html`<help-banner exit></help-banner>`);
+      const noneExit = root(none).querySelector('quick-exit') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await noneExit.updateComplete;
+      expect(noneExit.shadowRoot!.querySelector('.hint')).to.equal(null);
     });
 
     it('exit adds a <quick-exit> as the first focusable control, with the exit-url', async () => {

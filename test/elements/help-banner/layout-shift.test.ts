@@ -4,36 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/help-banner/define.js';
 import type { HelpBanner } from '../../../src/elements/help-banner/help-banner.js';
 import { DISMISSAL_KEY_PREFIX } from '../../../src/lib/dismissal.js';
-
-/**
- * Cumulative Layout Shift, measured the way Chromium reports it to a page: a `layout-shift`
- * PerformanceObserver (see pages/cls-probe.js) summing every shift not caused by recent input.
- * Each page is an ordinary partner page with content under (or above) the banner, in an iframe.
- */
-interface ShiftWindow extends Window {
-  __shifts: { total: number; entries: number };
-  __ready: Promise<void>;
-  __frames: (n: number) => Promise<void>;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-async function openShiftPage(
-  position: string,
-  query: string,
-  size = { width: 800, height: 600 },
-): Promise<ShiftWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${size.width}px;height:${size.height}px;border:0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = new URL(`./pages/cls.html?position=${position}&${query}`, import.meta.url).href;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as ShiftWindow;
-  await win.__ready;
-  return win;
-}
+import { closeShiftPages, openShiftPage } from './shift-page.js';
 
 interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -52,23 +23,24 @@ function clearDismissals() {
 
 const banner = (win: Window) => win.document.querySelector('help-banner') as HelpBanner;
 
+/** Each page is an ordinary partner page with content under (or above) the banner (see shift-page.ts). */
 describe('<help-banner> layout shift (CLS < 0.01)', () => {
   beforeEach(clearDismissals);
   afterEach(() => {
     clearDismissals();
-    for (const frame of frames.splice(0)) frame.remove();
+    closeShiftPages();
   });
 
   for (const position of ['inline', 'top', 'bottom']) {
     it(`${position}: appearing and upgrading with the script in <head> shifts nothing`, async () => {
-      const win = await openShiftPage(position, 'load=head');
+      const win = await openShiftPage(`position=${position}&load=head`);
       const el = banner(win);
       expect(el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height).to.be.greaterThan(100);
       expect(win.__shifts.total).to.be.below(0.01);
     });
 
     it(`${position}: a late upgrade over a painted no-JS fallback, with the README's reserved space`, async () => {
-      const win = await openShiftPage(position, 'load=late&reserve=1');
+      const win = await openShiftPage(`position=${position}&load=late&reserve=1`);
       expect(banner(win).shadowRoot!.querySelector('.emergency')).to.exist;
       expect(win.__shifts.total).to.be.below(0.01);
     });
@@ -109,7 +81,7 @@ describe('<help-banner> layout shift (CLS < 0.01)', () => {
   }
 
   it('bottom: even a late upgrade with no reserved space shifts nothing (nothing sits below it)', async () => {
-    const win = await openShiftPage('bottom', 'load=late');
+    const win = await openShiftPage('position=bottom&load=late');
     expect(banner(win).shadowRoot!.querySelector('.emergency')).to.exist;
     expect(win.__shifts.total).to.be.below(0.01);
   });
@@ -119,12 +91,12 @@ describe('<help-banner> on a partner page', () => {
   beforeEach(clearDismissals);
   afterEach(() => {
     clearDismissals();
-    for (const frame of frames.splice(0)) frame.remove();
+    closeShiftPages();
   });
 
   it('makes no request beyond the page and the one script, sets no cookie, stores nothing', async () => {
     const storageBefore = JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]);
-    const win = await openShiftPage('top', 'load=head');
+    const win = await openShiftPage('position=top&load=head');
     const el = banner(win);
     el.setAttribute('exit', '');
     await el.updateComplete;
@@ -136,7 +108,7 @@ describe('<help-banner> on a partner page', () => {
       // The test server's own live-reload socket script, injected into every page it serves.
       .filter((name) => !name?.startsWith('__web-dev-server'));
     // The page's own files, and the one script tag: nothing else.
-    expect(requests.sort()).to.deep.equal(['cls-banner.js', 'cls-probe.js', 'page.css', 'stat-widgets.js']);
+    expect(requests.sort()).to.deep.equal(['cls-embed.js', 'cls-probe.js', 'page.css', 'stat-widgets.js']);
     expect(win.document.cookie).to.equal('');
     expect(JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])).to.equal(
       storageBefore,
@@ -148,7 +120,7 @@ describe('<help-banner> on a partner page', () => {
     [1280, 800],
   ] as const)
     it(`at ${width}×${height} a top banner keeps its exit control in view while scrolling, above a cookie notice`, async () => {
-      const win = await openShiftPage('top', 'load=head', { width, height });
+      const win = await openShiftPage('position=top&load=head', { width, height });
       const el = banner(win);
       el.setAttribute('exit', '');
       await el.updateComplete;

@@ -1,5 +1,5 @@
 /* global window, document, location, customElements, requestAnimationFrame, PerformanceObserver, URLSearchParams */
-// Loaded first by the layout-shift pages. Records every layout shift that was not caused by recent
+// Loaded first by the layout-shift pages (`?tag=help-banner` by default, or `hotline-card`). Records every layout shift that was not caused by recent
 // user input (the CLS definition), and loads the bundle either in the head (before first paint, the
 // recommended embed) or late (after the no-JS fallback has been painted), per `?load=head|late`.
 (function () {
@@ -36,6 +36,7 @@
   }
 
   var params = new URLSearchParams(location.search);
+  var tag = params.get('tag') || 'help-banner';
   var mode = params.get('load') || 'head';
   if (params.get('reserve')) document.write('<link rel="stylesheet" href="./reserve.css" />');
   var loaded = new Promise(function (resolve) {
@@ -48,17 +49,17 @@
             return frames(3);
           })
           .then(function () {
-            var banner = document.querySelector('help-banner');
-            window.__fallbackHeight = banner ? banner.getBoundingClientRect().height : 0;
+            var element = document.querySelector(tag);
+            window.__fallbackHeight = element ? element.getBoundingClientRect().height : 0;
             return loadBundle();
           })
       : loaded
   )
     .then(function () {
-      return customElements.whenDefined('help-banner');
+      return customElements.whenDefined(tag);
     })
     .then(function () {
-      return document.querySelector('help-banner').updateComplete;
+      return document.querySelector(tag).updateComplete;
     })
     .then(function () {
       return frames(3);
