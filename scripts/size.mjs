@@ -5,10 +5,12 @@
 // The rows add up the way a page pays for them: the bundle once; the foundation (StatElement, the
 // host styles and events, the localize controller with every element's English and Spanish strings,
 // safe-url, warn, the version) once, however many elements a page uses; then each element's own code,
-// which is its define module minified with Lit and the foundation left out. An element's own libraries
+// which is its define module minified with Lit and the foundation left out. Templates are minified as
+// in the embed build. An element's own libraries
 // (src/lib, src/data, another element it embeds) count for it, even when another element shares them.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { minifyTemplates } from './minify-templates.mjs';
 import { resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -32,6 +34,17 @@ export function measure(bytes) {
   };
 }
 
+/** Our sources as the embed build sees them: Lit templates minified (scripts/minify-templates.mjs). */
+const templatesMinified = {
+  name: 'minify-templates',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => ({
+      contents: minifyTemplates(readFileSync(path, 'utf8'), path),
+      loader: 'ts',
+    }));
+  },
+};
+
 async function minified(options) {
   const result = await build({
     bundle: true,
@@ -44,6 +57,7 @@ async function minified(options) {
     absWorkingDir: root,
     logLevel: 'silent',
     ...options,
+    plugins: [...(options.plugins ?? []), templatesMinified],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
