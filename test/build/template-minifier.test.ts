@@ -70,7 +70,7 @@ describe('template minifier: css``', () => {
         const text = 'cssText' in style ? style.cssText : [...style.cssRules].map((r) => r.cssText).join('');
         const minified = minifyCss([text]);
         expect(minified, element.name).to.not.equal(null);
-        expect(minified![0].length, element.name).to.be.lessThan(text.length);
+        expect(minified![0].length, element.name).to.be.at.most(text.length);
         expect(parsedRules(minified![0]), element.name).to.deep.equal(parsedRules(text));
       }
     }
