@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = import.meta.dirname;
 
@@ -23,6 +24,7 @@ const loadOnceFooter = '})();';
 export default defineConfig({
   root: resolve(root, 'demo'),
   publicDir: false,
+  plugins: [minifyTemplatesPlugin()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   build: {
     outDir: resolve(root, 'dist'),
