@@ -18,7 +18,7 @@ import {
   type RawManifest,
 } from './lib/manifest.js';
 import { buildSnippet, integrityFromDigest, isSafeCssValue, type FallbackNode } from './lib/snippet.js';
-import { checkAttribute, suggestedValues } from './lib/validate.js';
+import { checkAttribute, isUnsafe, suggestedValues } from './lib/validate.js';
 
 /** Languages with a complete translation table (the element falls back to English for others). */
 const LANGUAGES: [string, string][] = [
@@ -46,6 +46,8 @@ let elements: ElementInfo[] = [];
 let state: State;
 let previewGeneration = 0;
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
+/** Field checks to run again after any change (a number's region depends on `country`, hours on `timezone`). */
+let revalidators: (() => void)[] = [];
 
 /** The script the page itself uses to load the elements (the source modules in `npm start`, the bundle when built). */
 function elementScript(): HTMLScriptElement {
@@ -64,7 +66,7 @@ function chosenAttributes(): [string, string][] {
     if (value === null || value === undefined) continue;
     if (attribute.kind !== 'boolean' && value.trim() === '') continue;
     // A value the element would refuse (an unsafe URL) never reaches a webmaster's page.
-    if (checkAttribute(attribute, value)?.state === 'error') continue;
+    if (isUnsafe(attribute, value)) continue;
     chosen.push([attribute.name, attribute.kind === 'boolean' ? value : value.trim()]);
   }
   if (state.lang !== '' && !chosen.some(([name]) => name === 'lang')) chosen.push(['lang', state.lang]);
@@ -179,14 +181,14 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
   });
   input.value = state.values.get(attribute.name) ?? '';
   const validate = (): void => {
-    const result = checkAttribute(attribute, input.value);
+    const result = checkAttribute(attribute, input.value, state.values);
     setFeedback(input, feedback, result?.message ?? '', result ? result.state === 'ok' : null);
   };
   input.addEventListener('input', () => {
     state.values.set(attribute.name, input.value === '' ? null : input.value);
-    validate();
     schedulePreview();
   });
+  revalidators.push(validate);
   validate();
   wrapper.append(label, hint, input, feedback);
   if (suggestions.length > 0)
@@ -203,6 +205,7 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
 function renderAttributeFields(): void {
   const fieldset = byId('attribute-fields');
   const attributes = state.element.attributes.filter((attribute) => attribute.name !== 'lang');
+  revalidators = [];
   replaceChildren(
     fieldset,
     h('legend', {}, 'Attributes'),
@@ -373,6 +376,7 @@ function integrityNote(): string {
 
 /** Debounced: a preview starts 250 ms after the last change; a change also cancels a preview under way. */
 function schedulePreview(): void {
+  for (const validate of revalidators) validate();
   clearTimeout(previewTimer);
   previewGeneration += 1;
   byId('preview-section').dataset.state = 'updating';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { sampleAttributes } from '../bundle/bundle-page.js';
 import { isColorProperty, type ElementInfo } from '../../demo/lib/manifest.js';
-import { checkAttribute } from '../../demo/lib/validate.js';
+import { checkAttribute, isUnsafe } from '../../demo/lib/validate.js';
 import {
   axeViolations,
   closeDemoPages,
@@ -193,7 +193,7 @@ describe('demo/builder.html (snippet builder)', () => {
     let checked = 0;
     for (const element of elements) {
       const urlAttributes = element.attributes.filter((attribute) =>
-        checkAttribute(attribute, 'javascript:alert(1)'),
+        isUnsafe(attribute, 'javascript:alert(1)'),
       );
       if (urlAttributes.length === 0) continue;
       await chooseElement(page, element.tagName);
@@ -213,6 +213,64 @@ describe('demo/builder.html (snippet builder)', () => {
       }
     }
     expect(checked, 'URL attributes found in the manifest').to.be.greaterThan(0);
+  });
+
+  it('shows the tel: link a phone number will dial, with the phone module the elements use', async function () {
+    this.timeout(60000);
+    const page = await openBuilder();
+    let checked = 0;
+    for (const element of elements) {
+      const phoneAttributes = element.attributes.filter((attribute) =>
+        checkAttribute(attribute, '1-888-373-7888')?.message.startsWith('Dials'),
+      );
+      if (phoneAttributes.length === 0) continue;
+      await chooseElement(page, element.tagName);
+      for (const attribute of phoneAttributes) {
+        const input = control(page, `[data-attribute="${attribute.name}"]`);
+        fill(input, '1-888-373-7888');
+        await settle(page);
+        const feedback = page.doc.getElementById(`${input.id}-feedback`)!;
+        expect(feedback.textContent, attribute.name).to.include('tel:+18883737888');
+        fill(input, '12');
+        await settle(page);
+        expect(input.getAttribute('aria-invalid'), `${attribute.name}=12`).to.equal('true');
+        fill(input, '');
+        checked += 1;
+      }
+    }
+    expect(checked, 'phone attributes found in the manifest').to.be.greaterThan(0);
+  });
+
+  it('says Open now or Closed now for hours, in the line’s time zone', async function () {
+    this.timeout(60000);
+    const page = await openBuilder();
+    const hhmm = (offsetMinutes: number): string => {
+      const at = new Date(Date.now() + offsetMinutes * 60000);
+      return `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+    };
+    let checked = 0;
+    for (const element of elements) {
+      const hours = element.attributes.filter((attribute) =>
+        checkAttribute(attribute, '24/7', new Map([['timezone', 'UTC']]))?.message.startsWith('Open'),
+      );
+      if (hours.length === 0 || !element.attributes.some((attribute) => attribute.name === 'timezone'))
+        continue;
+      await chooseElement(page, element.tagName);
+      fill(control(page, '[data-attribute="timezone"]'), 'UTC');
+      for (const attribute of hours) {
+        const input = control(page, `[data-attribute="${attribute.name}"]`);
+        const feedback = (): string => page.doc.getElementById(`${input.id}-feedback`)!.textContent ?? '';
+        fill(input, `Mo-Su ${hhmm(-60)}-${hhmm(60)}`);
+        expect(feedback()).to.match(/^Open now/);
+        fill(input, `Mo-Su ${hhmm(360)}-${hhmm(361)}`);
+        expect(feedback()).to.match(/^Closed now/);
+        fill(input, 'whenever');
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        checked += 1;
+      }
+      await settle(page);
+    }
+    expect(checked, 'hours attributes found in the manifest').to.be.greaterThan(0);
   });
 
   it('writes the script address from the base URL, and refuses an unsafe one', async () => {

@@ -22,7 +22,8 @@ async function galleryRendered(page: DemoPage, elements: ElementInfo[]): Promise
     () => examples.every((example) => page.win.customElements.get(example.localName)),
     'the gallery to upgrade',
   );
-  for (const example of examples) await (example as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  for (const example of examples)
+    await (example as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   return examples;
 }
 
@@ -39,8 +40,12 @@ describe('demo/api.html (API reference from custom-elements.json)', () => {
       expect(page.doc.getElementById(`${id}-heading`)?.textContent).to.equal(`<${id}>`);
       expect(rowNames(page, `${id}-attributes`), id).to.deep.equal(element.attributes.map((a) => a.name));
       expect(rowNames(page, `${id}-events`), id).to.deep.equal(element.events.map((e) => e.name));
-      expect(rowNames(page, `${id}-parts`), id).to.deep.equal(element.cssParts.map((p) => `::part(${p.name})`));
-      expect(rowNames(page, `${id}-css-properties`), id).to.deep.equal(element.cssProperties.map((p) => p.name));
+      expect(rowNames(page, `${id}-parts`), id).to.deep.equal(
+        element.cssParts.map((p) => `::part(${p.name})`),
+      );
+      expect(rowNames(page, `${id}-css-properties`), id).to.deep.equal(
+        element.cssProperties.map((p) => p.name),
+      );
       const slots = [...page.doc.querySelectorAll(`#${id}-slots tbody th`)].map((th) => th.textContent);
       expect(slots, id).to.deep.equal(element.slots.map((slot) => slot.name || 'default (no name)'));
     }
@@ -84,7 +89,8 @@ describe('demo/index.html (gallery)', () => {
     expect(page.doc.documentElement.dataset.theme).to.equal('dark');
     expect(page.win.getComputedStyle(page.doc.documentElement).colorScheme).to.equal('dark');
     await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
-    for (const example of examples) await (example as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    for (const example of examples)
+      await (example as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     // The examples follow the page: at least one shows different (Spanish) words now.
     if (examples.length > 0)
       expect(examples.map((example) => example.shadowRoot?.textContent ?? '')).to.not.deep.equal(english);
