@@ -440,10 +440,7 @@ async function renderPreview(generation: number): Promise<void> {
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   if (generation !== previewGeneration) return;
 
-  state.fallback = fallbackFor(
-    element,
-    state.element.slots.map((slot) => slot.name),
-  );
+  state.fallback = fallbackFor(element, state.element.slots);
   renderChecks(renderedLinks(element), warnings);
   fitFrame(frame);
   updateSnippet();

@@ -4,8 +4,9 @@
  * form) without a hand-written template per element that could drift.
  *
  * - Links the element renders (`tel:`, `sms:`, `mailto:`, `http(s):`), as plain links with their
- *   visible text. They go into the element's `fallback` slot (the element replaces that content
- *   when it upgrades); an element without a `fallback` slot gets none, because anything else in its
+ *   visible text and `rel`. They go into the slot the manifest documents for no-JavaScript content
+ *   (named `fallback`, or described as a fallback / "when JavaScript does not run"), which the element
+ *   hides or replaces once it runs. An element without such a slot gets none: anything else in its
  *   light DOM would be slotted into what it renders.
  * - A form the element keeps in its light DOM (progressive enhancement), copied as markup, so the
  *   form posts to the provider even without JavaScript.
@@ -69,14 +70,30 @@ const FORM_ATTRIBUTES = new Set([
   'hidden',
 ]);
 
-/** Visible text of a node, whitespace collapsed. */
+/** Visible text of a node (text for screen readers only, `.visually-hidden`, left out), whitespace collapsed. */
 function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+    else if (
+      child instanceof child.ownerDocument!.defaultView!.Element &&
+      !child.classList.contains('visually-hidden')
+    )
+      text += textOf(child);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface RenderedLink {
+  href: string;
+  text: string;
+  rel?: string;
+  target?: string;
 }
 
 /** Every anchor rendered by `element`, in its shadow root and light DOM (nested shadow roots too). */
-export function renderedLinks(element: Element): { href: string; text: string }[] {
-  const links: { href: string; text: string }[] = [];
+export function renderedLinks(element: Element): RenderedLink[] {
+  const links: RenderedLink[] = [];
   const visit = (root: Element | ShadowRoot | DocumentFragment): void => {
     for (const child of Array.from(root.children)) {
       if (
@@ -86,8 +103,12 @@ export function renderedLinks(element: Element): { href: string; text: string }[
       ) {
         const href = child.getAttribute('href') ?? '';
         const text = textOf(child) || child.getAttribute('aria-label') || href;
-        if (LINK_SCHEMES.test(href) && !links.some((link) => link.href === href && link.text === text))
-          links.push({ href, text });
+        if (LINK_SCHEMES.test(href) && !links.some((link) => link.href === href && link.text === text)) {
+          const link: RenderedLink = { href, text };
+          if (child.getAttribute('rel')) link.rel = child.getAttribute('rel')!;
+          if (child.getAttribute('target')) link.target = child.getAttribute('target')!;
+          links.push(link);
+        }
       }
       if (child.shadowRoot) visit(child.shadowRoot);
       visit(child);
@@ -117,25 +138,39 @@ function copyTree(element: Element): FallbackNode | null {
   return { tag: element.localName, attributes, children };
 }
 
+/** The slot for no-JavaScript content, from the manifest's slot names and descriptions, or null. */
+export function fallbackSlot(slots: { name: string; description: string }[]): string | null {
+  const named = slots.find((slot) => slot.name === 'fallback');
+  if (named) return named.name;
+  const described = slots.find((slot) =>
+    /fallback|without JavaScript|JavaScript does not run/i.test(slot.description),
+  );
+  return described ? described.name : null;
+}
+
 /**
- * The fallback for `element` as rendered. `slots` are the slot names the manifest documents for it.
+ * The fallback for `element` as rendered. `slots` are the slots the manifest documents for it.
  */
-export function fallbackFor(element: Element, slots: string[]): FallbackNode[] {
+export function fallbackFor(
+  element: Element,
+  slots: { name: string; description: string }[],
+): FallbackNode[] {
   const nodes: FallbackNode[] = [];
   for (const form of Array.from(element.querySelectorAll(':scope > form, :scope > * > form'))) {
     const copy = copyTree(form);
     if (copy) nodes.push(copy);
   }
-  if (nodes.length === 0 && slots.includes('fallback')) {
-    const links = renderedLinks(element);
-    if (links.length > 0) {
-      const children: FallbackNode[] = [];
-      links.forEach((link, index) => {
-        if (index > 0) children.push({ tag: 'br' });
-        children.push({ tag: 'a', attributes: { href: link.href }, children: [{ text: link.text }] });
-      });
-      nodes.push({ tag: 'p', attributes: { slot: 'fallback' }, children });
-    }
-  }
-  return nodes;
+  const slot = fallbackSlot(slots);
+  if (nodes.length > 0 || slot === null) return nodes;
+  const links: FallbackNode[] = [];
+  renderedLinks(element).forEach((link, index) => {
+    if (index > 0) links.push({ tag: 'br' });
+    const attributes: Record<string, string> = { href: link.href };
+    if (link.rel) attributes.rel = link.rel;
+    if (link.target) attributes.target = link.target;
+    links.push({ tag: 'a', attributes, children: [{ text: link.text }] });
+  });
+  if (links.length === 0) return nodes;
+  // A named slot needs one wrapper carrying `slot`; the default slot takes the links themselves.
+  return slot === '' ? links : [{ tag: 'p', attributes: { slot }, children: links }];
 }

@@ -97,7 +97,7 @@ export function elementsOf(manifest: RawManifest): ElementInfo[] {
         description: oneLine(declaration.description ?? ''),
         modulePath: module.path ?? '',
         attributes: uniqueByName(declaration.attributes ?? [])
-          .filter((attribute) => !attribute.deprecated)
+          .filter((attribute) => attribute.name !== '' && !attribute.deprecated)
           .map(toAttribute),
         events: uniqueByName(declaration.events ?? []).map((event) => named(event, event.type?.text ?? '')),
         slots: uniqueByName(declaration.slots ?? []).map((slot) => named(slot, '')),
@@ -117,7 +117,8 @@ function oneLine(text: string): string {
 
 function uniqueByName<T extends { name: string }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => item.name !== '' && !seen.has(item.name) && Boolean(seen.add(item.name)));
+  // The default slot has the empty name; everything else needs one.
+  return items.filter((item) => !seen.has(item.name) && Boolean(seen.add(item.name)));
 }
 
 function named(item: RawNamed, detail: string): NamedInfo {

@@ -37,19 +37,35 @@ interface Rule {
   check(value: string, context: Context): Feedback;
 }
 
+/**
+ * The URLs in a value: one URL, or several written as `key=URL` pairs separated by spaces (as in
+ * `chat-url="en=https://… fr=https://…"`).
+ */
+function urlsIn(value: string): string[] {
+  return value
+    .trim()
+    .split(/\s+/)
+    .map((token) => token.replace(/^[a-z]{2,3}(?:-[a-z0-9]+)*=/i, ''));
+}
+
 const urlRule: Rule = {
-  // URLs: the element passes these through `safeUrl()`, which refuses anything but absolute
-  // http(s) URLs without credentials, and falls back to its default.
+  // URLs: the element passes these through `safeUrl()`, which refuses anything but absolute http(s)
+  // URLs without credentials, and falls back to its default.
   applies: (attribute) =>
-    /(^|-)(url|href|src|action|endpoint)$/.test(attribute.name) || /\bURL\b/.test(attribute.description),
+    /(^|-)(url|href|src|action|endpoint|website)$/.test(attribute.name) ||
+    /\bURLs?\b|http\(s\)|http\/https/i.test(attribute.description),
   check(value) {
-    const result = checkUrl(value);
-    return result.ok
-      ? { state: 'ok', message: `Links to ${result.url}` }
-      : {
-          state: 'error',
-          message: `This URL ${result.reason}. The element will not use it (it falls back to its default).`,
-        };
+    const checked = urlsIn(value).map((url) => ({ url, result: checkUrl(url) }));
+    const bad = checked.find((entry) => !entry.result.ok);
+    if (bad && !bad.result.ok)
+      return {
+        state: 'error',
+        message: `This URL ${bad.result.reason}. The element will not use it (it falls back to its default).`,
+      };
+    return {
+      state: 'ok',
+      message: `Links to ${checked.map((entry) => (entry.result.ok ? entry.result.url : '')).join(', ')}`,
+    };
   },
 };
 
@@ -118,7 +134,9 @@ export function checkAttribute(
 
 /** Whether the builder should keep `value` out of the snippet: only values the element would refuse as unsafe. */
 export function isUnsafe(attribute: AttributeInfo, value: string): boolean {
-  return urlRule.applies(attribute) && value.trim() !== '' && !checkUrl(value).ok;
+  return (
+    urlRule.applies(attribute) && value.trim() !== '' && urlRule.check(value, new Map()).state === 'error'
+  );
 }
 
 /** Values the description names in backticks (`top`, `bottom`), offered as suggestions. */

@@ -61,7 +61,7 @@ describe('demo/lib (snippet builder logic)', () => {
     expect(card!.attributes[2]!.choices).to.deep.equal(['start', 'end']);
     expect(displayDefault(card!.attributes[2]!.defaultText)).to.equal('start');
     expect(card!.events[0]).to.deep.equal({ name: 'stat-open', description: 'Opened.', detail: 'OpenEvent' });
-    expect(card!.slots.map((slot) => slot.name)).to.deep.equal(['fallback']);
+    expect(card!.slots.map((slot) => slot.name)).to.deep.equal(['', 'fallback']);
     expect(card!.cssParts[0]!.name).to.equal('base');
     expect(card!.cssProperties[0]!.detail).to.equal('#005ea5');
     expect(elementsOf({})).to.deep.equal([]);
