@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { sampleAttributes } from '../bundle/bundle-page.js';
+import { fallbackSlot } from '../../demo/lib/fallback.js';
 import { isColorProperty, type ElementInfo } from '../../demo/lib/manifest.js';
 import { checkAttribute, isUnsafe } from '../../demo/lib/validate.js';
 import {
@@ -184,6 +185,22 @@ describe('demo/builder.html (snippet builder)', () => {
       expect(shadowText(placed), element.tagName).to.equal(shadowText(preview));
       expect(blank.probe.errors, element.tagName).to.deep.equal([]);
       expect(blank.probe.warnings, element.tagName).to.deep.equal([]);
+
+      // Without JavaScript (the same snippet, script line removed) the fallback links still work.
+      if (fallbackSlot(element.slots) !== null) {
+        const previewLinks = [...page.doc.querySelectorAll('#preview-links code')].map(
+          (code) => code.textContent,
+        );
+        expect(previewLinks.length, `${element.tagName} links`).to.be.greaterThan(0);
+        const noScript = await blankPageWith(snippet.split('\n').slice(1).join('\n'));
+        const visible = [...noScript.doc.querySelectorAll(`${element.tagName} a[href]`)].filter(
+          (link) => link.getBoundingClientRect().width > 0,
+        );
+        expect(
+          visible.map((link) => link.getAttribute('href')),
+          `${element.tagName} without JavaScript`,
+        ).to.deep.equal(previewLinks);
+      }
     }
   });
 
