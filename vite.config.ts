@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -34,7 +34,7 @@ const demoFiles: Record<string, string> = {
  * that tag becomes the built one-script-tag bundle, copied next to the pages with the manifest: the
  * folder `dist/demo/` can be hosted on its own.
  */
-const SOURCE_TAG = '<script type="module" src="./main.ts" data-stat-widgets></script>';
+const SOURCE_TAG = /<script type="module" src="\.\/main\.ts"( data-stat-widgets)?><\/script>/;
 const BUNDLE_MARK = '<!-- stat-widgets bundle -->';
 
 function demoSite(mode: 'dev' | 'build'): Plugin {
@@ -89,11 +89,12 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2021',
         rolldownOptions: {
-          input: {
-            index: resolve(root, 'demo/index.html'),
-            builder: resolve(root, 'demo/builder.html'),
-            api: resolve(root, 'demo/api.html'),
-          },
+          // Every page in demo/ (gallery, builder, API reference and any content page).
+          input: Object.fromEntries(
+            readdirSync(resolve(root, 'demo'))
+              .filter((file) => file.endsWith('.html'))
+              .map((file) => [file.replace(/\.html$/, ''), resolve(root, 'demo', file)]),
+          ),
         },
       },
     };

@@ -415,7 +415,9 @@ async function renderPreview(generation: number): Promise<void> {
   const warnings: string[] = [];
   const original = win.console.warn.bind(win.console);
   win.console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
+    const line = args.map(String).join(' ');
+    // Only the widget's own warnings (not, say, Lit's development-mode notice under `npm start`).
+    if (line.startsWith('[stat-widgets]')) warnings.push(line);
     original(...args);
   };
 
