@@ -7,7 +7,7 @@
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import { checkUrl } from '../src/lib/safe-url.js';
-import { h, loadManifest, replaceChildren, withCode } from './lib/dom.js';
+import { h, loadManifest, replaceChildren, withCode, type Child } from './lib/dom.js';
 import { fallbackFor, renderedLinks } from './lib/fallback.js';
 import {
   displayDefault,
@@ -102,8 +102,29 @@ function renderElementPicker(): void {
   );
 }
 
-function feedbackNode(id: string): HTMLElement {
-  return h('p', { class: 'feedback', id });
+/** The ids a field's control points at with `aria-describedby`: its hint and its feedback line. */
+function describedBy(id: string): string {
+  return `${id}-hint ${id}-feedback`;
+}
+
+/**
+ * One labelled field: label, hint (`<id>-hint`), the control(s) and a feedback line (`<id>-feedback`).
+ * A checkbox comes before its label.
+ */
+function field(
+  id: string,
+  label: Child,
+  hint: Child[],
+  controls: Child[],
+  options: { attributes?: Record<string, string>; checkbox?: boolean } = {},
+): { wrapper: HTMLElement; feedback: HTMLElement } {
+  const labelNode = h('label', { for: id }, label);
+  const hintNode = h('p', { class: 'hint', id: `${id}-hint` }, hint);
+  const feedback = h('p', { class: 'feedback', id: `${id}-feedback` });
+  const wrapper = options.checkbox
+    ? h('div', { class: 'field field-check', ...options.attributes }, controls, labelNode, hintNode, feedback)
+    : h('div', { class: 'field', ...options.attributes }, labelNode, hintNode, controls, feedback);
+  return { wrapper, feedback };
 }
 
 function setFeedback(control: HTMLElement, feedback: HTMLElement, message: string, ok: boolean | null): void {
@@ -115,32 +136,26 @@ function setFeedback(control: HTMLElement, feedback: HTMLElement, message: strin
 
 function attributeField(attribute: AttributeInfo): HTMLElement {
   const id = fieldId('attr', attribute.name);
-  const hintId = `${id}-hint`;
-  const feedbackId = `${id}-feedback`;
   const defaultText = displayDefault(attribute.defaultText);
-  const hint = h(
-    'p',
-    { class: 'hint', id: hintId },
-    withCode(attribute.description),
-    defaultText !== '' && attribute.kind !== 'boolean' ? [' Default: ', h('code', {}, defaultText), '.'] : [],
-  );
-  const feedback = feedbackNode(feedbackId);
-  const describedBy = `${hintId} ${feedbackId}`;
-  const label = h('label', { for: id }, h('code', {}, attribute.name));
-  const wrapper = h('div', { class: 'field', 'data-attribute': attribute.name });
+  const hint = [
+    ...withCode(attribute.description),
+    ...(defaultText !== '' && attribute.kind !== 'boolean'
+      ? [' Default: ', h('code', {}, defaultText), '.']
+      : []),
+  ];
+  const label = h('code', {}, attribute.name);
+  const attributes = { 'data-attribute': attribute.name };
 
   // Booleans: a checkbox. When the element documents an explicit `name="false"` (an option that is on
   // by default), a three-way choice instead, because a bare boolean attribute can only switch on.
   if (attribute.kind === 'boolean' && !attribute.description.includes(`${attribute.name}="false"`)) {
-    const checkbox = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy });
+    const checkbox = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy(id) });
     checkbox.checked = state.values.get(attribute.name) === '';
     checkbox.addEventListener('change', () => {
       state.values.set(attribute.name, checkbox.checked ? '' : null);
       schedulePreview();
     });
-    wrapper.classList.add('field-check');
-    wrapper.append(checkbox, label, hint, feedback);
-    return wrapper;
+    return field(id, label, hint, [checkbox], { attributes, checkbox: true }).wrapper;
   }
 
   if (attribute.kind === 'boolean' || attribute.kind === 'choice') {
@@ -153,7 +168,7 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
         : attribute.choices.map((choice) => [choice, choice]);
     const select = h(
       'select',
-      { id, 'aria-describedby': describedBy },
+      { id, 'aria-describedby': describedBy(id) },
       h('option', { value: '' }, defaultText ? `Not set (default: ${defaultText})` : 'Not set'),
       options.map(([value, text]) => h('option', { value }, text)),
     );
@@ -165,8 +180,7 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
       );
       schedulePreview();
     });
-    wrapper.append(label, hint, select, feedback);
-    return wrapper;
+    return field(id, label, hint, [select], { attributes }).wrapper;
   }
 
   const suggestions = suggestedValues(attribute);
@@ -174,12 +188,21 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
   const input = h('input', {
     id,
     type: attribute.kind === 'number' ? 'number' : 'text',
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(id),
     autocomplete: 'off',
     spellcheck: 'false',
     list: suggestions.length > 0 ? listId : undefined,
   });
   input.value = state.values.get(attribute.name) ?? '';
+  const datalist =
+    suggestions.length > 0
+      ? h(
+          'datalist',
+          { id: listId },
+          suggestions.map((value) => h('option', { value })),
+        )
+      : null;
+  const { wrapper, feedback } = field(id, label, hint, [input, datalist], { attributes });
   const validate = (): void => {
     const result = checkAttribute(attribute, input.value, state.values);
     setFeedback(input, feedback, result?.message ?? '', result ? result.state === 'ok' : null);
@@ -190,24 +213,14 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
   });
   revalidators.push(validate);
   validate();
-  wrapper.append(label, hint, input, feedback);
-  if (suggestions.length > 0)
-    wrapper.append(
-      h(
-        'datalist',
-        { id: listId },
-        suggestions.map((value) => h('option', { value })),
-      ),
-    );
   return wrapper;
 }
 
 function renderAttributeFields(): void {
-  const fieldset = byId('attribute-fields');
   const attributes = state.element.attributes.filter((attribute) => attribute.name !== 'lang');
   revalidators = [];
   replaceChildren(
-    fieldset,
+    byId('attribute-fields'),
     h('legend', {}, 'Attributes'),
     attributes.length === 0 ? h('p', {}, 'This widget has no attributes.') : null,
     attributes.map(attributeField),
@@ -215,9 +228,10 @@ function renderAttributeFields(): void {
 }
 
 function renderLanguageField(): void {
+  const id = 'lang-select';
   const select = h(
     'select',
-    { id: 'lang-select', 'aria-describedby': 'lang-hint', 'data-attribute': 'lang' },
+    { id, 'aria-describedby': describedBy(id) },
     h('option', { value: '' }, 'The page’s language (no lang attribute)'),
     LANGUAGES.map(([code, name]) => h('option', { value: code }, `${name} (${code})`)),
   );
@@ -226,30 +240,24 @@ function renderLanguageField(): void {
     state.lang = select.value;
     schedulePreview();
   });
+  const hint = [
+    'Without a ',
+    h('code', {}, 'lang'),
+    ' attribute the widget follows your page’s ',
+    h('code', {}, '<html lang>'),
+    '; English is used for languages it does not have.',
+  ];
   replaceChildren(
     byId('language-fields'),
     h('legend', {}, 'Language'),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'lang-select' }, 'Language of the widget’s own text'),
-      h(
-        'p',
-        { class: 'hint', id: 'lang-hint' },
-        'Without a ',
-        h('code', {}, 'lang'),
-        ' attribute the widget follows your page’s ',
-        h('code', {}, '<html lang>'),
-        '; English is used for languages it does not have.',
-      ),
-      select,
-    ),
+    field(id, 'Language of the widget’s own text', hint, [select], {
+      attributes: { 'data-attribute': 'lang' },
+    }).wrapper,
   );
 }
 
 function themeField(name: string, description: string, fallback: string): HTMLElement {
   const id = fieldId('css', name);
-  const feedback = feedbackNode(`${id}-feedback`);
   const color = isColorProperty(name);
   const input = h('input', {
     id,
@@ -257,12 +265,19 @@ function themeField(name: string, description: string, fallback: string): HTMLEl
     autocomplete: 'off',
     spellcheck: 'false',
     placeholder: fallback || undefined,
-    'aria-describedby': `${id}-hint ${id}-feedback`,
+    'aria-describedby': describedBy(id),
   });
   input.value = state.theme.get(name) ?? '';
   const picker = color
     ? h('input', { type: 'color', id: `${id}-picker`, 'aria-label': `Pick a colour for ${name}` })
     : null;
+  const { wrapper, feedback } = field(
+    id,
+    h('code', {}, name),
+    withCode(description),
+    [h('div', { class: 'theme-input' }, input, picker)],
+    { attributes: { 'data-css-property': name } },
+  );
   const update = (): void => {
     const value = input.value.trim();
     state.theme.set(name, value);
@@ -281,14 +296,7 @@ function themeField(name: string, description: string, fallback: string): HTMLEl
     input.value = picker.value;
     update();
   });
-  return h(
-    'div',
-    { class: 'field', 'data-css-property': name },
-    h('label', { for: id }, h('code', {}, name)),
-    h('p', { class: 'hint', id: `${id}-hint` }, withCode(description)),
-    h('div', { class: 'theme-input' }, input, picker),
-    feedback,
-  );
+  return wrapper;
 }
 
 function renderThemeFields(): void {
@@ -312,16 +320,27 @@ function renderThemeFields(): void {
 }
 
 function renderHostingFields(): void {
+  const id = 'base-url';
   const input = h('input', {
-    id: 'base-url',
+    id,
     type: 'text',
     inputmode: 'url',
     autocomplete: 'off',
     spellcheck: 'false',
-    'aria-describedby': 'base-url-hint base-url-feedback',
+    'aria-describedby': describedBy(id),
   });
   input.value = state.baseUrl;
-  const feedback = feedbackNode('base-url-feedback');
+  const download = h(
+    'a',
+    { href: new URL('stat-widgets.js', document.baseURI).href, download: 'stat-widgets.js' },
+    'Download stat-widgets.js',
+  );
+  const hint = [
+    'Upload stat-widgets.js to your own site (recommended: no third party sees your visitors) and enter the folder’s address, such as https://your-site.example/js/. ',
+    download,
+    '.',
+  ];
+  const { wrapper, feedback } = field(id, 'Folder address of stat-widgets.js', hint, [input]);
   input.addEventListener('input', () => {
     const value = input.value.trim();
     // A folder on the same site (`/js/`) or an absolute http(s) URL; nothing else can load a script safely.
@@ -340,28 +359,10 @@ function renderHostingFields(): void {
       updateSnippet();
     }
   });
-  const download = h(
-    'a',
-    { href: new URL('stat-widgets.js', document.baseURI).href, download: 'stat-widgets.js' },
-    'Download stat-widgets.js',
-  );
   replaceChildren(
     byId('hosting-fields'),
     h('legend', {}, 'Where you host the script'),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'base-url' }, 'Folder address of stat-widgets.js'),
-      h(
-        'p',
-        { class: 'hint', id: 'base-url-hint' },
-        'Upload stat-widgets.js to your own site (recommended: no third party sees your visitors) and enter the folder’s address, such as https://your-site.example/js/. ',
-        download,
-        '.',
-      ),
-      input,
-      feedback,
-    ),
+    wrapper,
     h('p', { class: 'hint', id: 'integrity-note' }, integrityNote()),
   );
 }
