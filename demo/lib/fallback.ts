@@ -39,6 +39,8 @@ const FORM_TAGS = new Set([
   'h2',
   'h3',
   'h4',
+  'h5',
+  'h6',
 ]);
 
 const FORM_ATTRIBUTES = new Set([
@@ -126,16 +128,42 @@ function copyTree(element: Element): FallbackNode | null {
     if (FORM_ATTRIBUTES.has(attribute.name) || attribute.name.startsWith('data-'))
       attributes[attribute.name] = attribute.value;
   }
+  // What the element hides with its own styles (a spam-trap field) must stay hidden without them.
+  if (attributes['aria-hidden'] === 'true') attributes.hidden = '';
   // A form's live value is not markup; a text field keeps its markup default only.
   const children: FallbackNode[] = [];
   for (const node of Array.from(element.childNodes)) {
+    // Nodes of the preview frame come from another window: test `nodeType`, not `instanceof`.
     if (node.nodeType === Node.TEXT_NODE) children.push({ text: node.textContent ?? '' });
-    else if (node instanceof Element) {
-      const copy = copyTree(node);
+    else if (node.nodeType === Node.ELEMENT_NODE) {
+      const copy = copyTree(node as Element);
       if (copy) children.push(copy);
     }
   }
   return { tag: element.localName, attributes, children };
+}
+
+/** Something a visitor sees or uses: text, or a form control. */
+function hasContent(element: Element): boolean {
+  return textOf(element) !== '' || element.querySelector('input, select, textarea, button') !== null;
+}
+
+/**
+ * A form the element renders into its light DOM, with the heading and text beside it: copied (without
+ * the element's own classes, so the copy counts as a pasted form that the element enhances).
+ */
+function formFallback(element: Element): FallbackNode[] {
+  const nodes: FallbackNode[] = [];
+  for (const top of Array.from(element.children)) {
+    if (top.localName !== 'form' && !top.querySelector('form')) continue;
+    const parts = top.localName === 'form' ? [top] : Array.from(top.children);
+    for (const part of parts) {
+      if (!hasContent(part)) continue;
+      const copy = copyTree(part);
+      if (copy) nodes.push(copy);
+    }
+  }
+  return nodes;
 }
 
 /** The slot for no-JavaScript content, from the manifest's slot names and descriptions, or null. */
@@ -155,11 +183,7 @@ export function fallbackFor(
   element: Element,
   slots: { name: string; description: string }[],
 ): FallbackNode[] {
-  const nodes: FallbackNode[] = [];
-  for (const form of Array.from(element.querySelectorAll(':scope > form, :scope > * > form'))) {
-    const copy = copyTree(form);
-    if (copy) nodes.push(copy);
-  }
+  const nodes = formFallback(element);
   const slot = fallbackSlot(slots);
   if (nodes.length > 0 || slot === null) return nodes;
   const links: FallbackNode[] = [];

@@ -103,8 +103,10 @@ async function blankPageWith(
   return { doc: win.document, probe: win.__statProbe };
 }
 
-function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What the element rendered: its shadow root's text, or (for light-DOM widgets such as forms) its own text. */
+function renderedText(element: Element): string {
+  const normalise = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+  return normalise(element.shadowRoot?.textContent) || normalise(element.textContent);
 }
 
 describe('demo/builder.html (snippet builder)', () => {
@@ -181,25 +183,39 @@ describe('demo/builder.html (snippet builder)', () => {
       const preview = (
         page.doc.getElementById('preview-frame') as HTMLIFrameElement
       ).contentDocument!.querySelector(element.tagName)!;
-      expect(shadowText(placed), element.tagName).to.not.equal('');
-      expect(shadowText(placed), element.tagName).to.equal(shadowText(preview));
+      expect(renderedText(placed), element.tagName).to.not.equal('');
+      expect(renderedText(placed), element.tagName).to.equal(renderedText(preview));
       expect(blank.probe.errors, element.tagName).to.deep.equal([]);
       expect(blank.probe.warnings, element.tagName).to.deep.equal([]);
 
-      // Without JavaScript (the same snippet, script line removed) the fallback links still work.
+      // Without JavaScript (the same snippet, script line removed), the fallback still works: the
+      // same form (same action and fields) for a form widget, else the same links as the preview.
       if (fallbackSlot(element.slots) !== null) {
-        const previewLinks = [...page.doc.querySelectorAll('#preview-links code')].map(
-          (code) => code.textContent,
-        );
-        expect(previewLinks.length, `${element.tagName} links`).to.be.greaterThan(0);
         const noScript = await blankPageWith(snippet.split('\n').slice(1).join('\n'));
-        const visible = [...noScript.doc.querySelectorAll(`${element.tagName} a[href]`)].filter(
-          (link) => link.getBoundingClientRect().width > 0,
-        );
-        expect(
-          visible.map((link) => link.getAttribute('href')),
-          `${element.tagName} without JavaScript`,
-        ).to.deep.equal(previewLinks);
+        const withoutJs = noScript.doc.querySelector(element.tagName)!;
+        const previewForm = preview.querySelector('form');
+        const names = (form: Element): string[] =>
+          [...form.querySelectorAll('input, select, textarea')].map(
+            (field) => field.getAttribute('name') ?? '',
+          );
+        if (previewForm) {
+          const form = withoutJs.querySelector('form');
+          expect(form, `${element.tagName} form without JavaScript`).to.exist;
+          expect(form!.getAttribute('action')).to.equal(previewForm.getAttribute('action'));
+          expect(names(form!)).to.deep.equal(names(previewForm));
+        } else {
+          const previewLinks = [...page.doc.querySelectorAll('#preview-links code')].map(
+            (code) => code.textContent,
+          );
+          expect(previewLinks.length, `${element.tagName} links`).to.be.greaterThan(0);
+          const visible = [...withoutJs.querySelectorAll('a[href]')].filter(
+            (link) => link.getBoundingClientRect().width > 0,
+          );
+          expect(
+            visible.map((link) => link.getAttribute('href')),
+            `${element.tagName} without JavaScript`,
+          ).to.deep.equal(previewLinks);
+        }
       }
     }
   });

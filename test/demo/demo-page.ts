@@ -98,7 +98,8 @@ export function reflowProblems(page: DemoPage): string[] {
     problems.push(`page scrolls sideways: ${page.doc.documentElement.scrollWidth}px > ${width}px`);
   for (const control of Array.from(page.doc.querySelectorAll('input, select, textarea, button, a[href]'))) {
     const rect = control.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue; // not rendered (hidden, or a skip link off screen)
+    // Not rendered, or visually hidden on purpose (a 1 px spam trap, a screen-reader-only control).
+    if (rect.width <= 1 || rect.height <= 1) continue;
     if (control.closest('.table-scroll')) continue; // scrolls inside its own region
     const name = `${control.localName}${control.id ? `#${control.id}` : ''} "${(control.textContent ?? '').trim().slice(0, 30)}"`;
     if (rect.left < -1 || rect.right > width + 1)
