@@ -1,4 +1,6 @@
-// npm run build: the npm modules (tsc), the embed bundle (vite) and the manifest (CEM analyzer).
+// npm run build: the npm modules (tsc), the embed bundle (vite), the manifest (CEM analyzer) and the
+// static demo site in dist/demo/ (gallery, snippet builder, API page; vite --mode demo), which a club
+// can host as it is.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
@@ -15,5 +17,5 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
-if (process.argv.includes('--demo')) run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
-console.log('build: dist/ (npm modules + .d.ts), dist/stat-widgets.js, custom-elements.json');
+run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
+console.log('build: dist/ (npm modules + .d.ts), dist/stat-widgets.js, custom-elements.json, dist/demo/');
