@@ -1,0 +1,57 @@
+/**
+ * What the hostile-page suites cannot read from custom-elements.json: one small table per element.
+ * Everything else (tags, attributes, enumerated values, booleans) comes from the manifest, and the
+ * sample configuration from `sampleAttributes` in bundle-page.ts.
+ */
+import type { BundlePage } from './bundle-page.js';
+
+export interface ElementProfile {
+  /** Attributes that become a link or a navigation target: a bad value must never reach an href. */
+  urlAttributes?: string[];
+  /**
+   * Attributes that are validated (phone numbers, preset ids, URLs, numbers, enumerated values are
+   * added from the manifest automatically): every hostile value must give exactly one warning.
+   * All other string attributes are free text, where hostile values are harmless text.
+   */
+  validatedAttributes?: string[];
+  /** Enumerated or boolean attributes that are behaviour, not looks: not rendered as variants. */
+  notVariants?: string[];
+  /** Extra variants (name → attributes over the sample). */
+  variants?: Record<string, Record<string, string>>;
+  /** Controls that leave the page (exit) or send data (submit): never clicked outside their own test. */
+  leaveSelector?: string;
+  /** Extra steps that operate the element beyond clicking every button; returns how many it did. */
+  exercise?: (page: BundlePage, host: HTMLElement) => Promise<number>;
+  /**
+   * The action that leaves the page or sends data, run only in the CSP suite inside its own
+   * sandboxed frame (attributes to set first, then the action).
+   */
+  leave?: {
+    attributes?: Record<string, string>;
+    run: (page: BundlePage, host: HTMLElement) => Promise<void>;
+  };
+  /**
+   * Storage writes a user action needs by product decision (e.g. the banner remembering, for the
+   * session, that it was dismissed). The privacy audit allows only these, only after interaction.
+   */
+  allowedStorageWrites?: RegExp[];
+  /**
+   * Light-DOM controls (progressive enhancement): exposed to host CSS by design, so the hostile-CSS
+   * suite checks them only against the stylesheets that do not target them on purpose.
+   */
+  lightDomControls?: boolean;
+}
+
+const profiles: Record<string, ElementProfile> = {
+  'quick-exit': {},
+
+  'hotline-card': {},
+
+  'help-banner': {},
+
+  'mailing-list-form': {},
+};
+
+export function profileOf(tag: string): ElementProfile {
+  return profiles[tag] ?? {};
+}
