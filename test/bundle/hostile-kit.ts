@@ -26,22 +26,28 @@ interface Manifest {
   }[];
 }
 
-let manifest: Promise<ManifestElement[]> | undefined;
+let manifest: ManifestElement[] | undefined;
 
-/** Every element in custom-elements.json, sorted by tag, with its attributes. */
-export function manifestElements(): Promise<ManifestElement[]> {
-  manifest ??= fetch('/custom-elements.json')
-    .then((response) => response.json() as Promise<Manifest>)
-    .then((data) =>
-      data.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.customElement && declaration.tagName)
-        .map((declaration) => ({
-          tagName: declaration.tagName as string,
-          attributes: declaration.attributes ?? [],
-        }))
-        .sort((a, b) => a.tagName.localeCompare(b.tagName)),
-    );
+/**
+ * Every element in custom-elements.json, sorted by tag, with its attributes. Read synchronously
+ * (once) because the suites generate one test per element and attribute while their module loads,
+ * and the test build target (es2021) has no top-level await.
+ */
+export function manifestElements(): ManifestElement[] {
+  if (!manifest) {
+    const request = new XMLHttpRequest();
+    request.open('GET', '/custom-elements.json', false);
+    request.send();
+    const data = JSON.parse(request.responseText) as Manifest;
+    manifest = data.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .map((declaration) => ({
+        tagName: declaration.tagName as string,
+        attributes: declaration.attributes ?? [],
+      }))
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  }
   return manifest;
 }
 
@@ -176,7 +182,7 @@ export function pause(page: BundlePage, ms: number): Promise<void> {
 /** Adds one of every element in the manifest, each with its sample attributes. */
 export async function addEveryElement(page: BundlePage): Promise<HTMLElement[]> {
   const added: HTMLElement[] = [];
-  for (const element of await manifestElements()) added.push(await addElement(page, element.tagName));
+  for (const element of manifestElements()) added.push(await addElement(page, element.tagName));
   return added;
 }
 

@@ -49,7 +49,7 @@ describe('privacy audit: a page with every element', () => {
     const cookiesBefore = document.cookie;
     const page = await loadBundlePage('classic-once.html', { width: 1024 });
     const hosts = await addEveryElement(page);
-    expect(hosts.length).to.equal((await manifestElements()).length);
+    expect(hosts.length).to.equal(manifestElements().length);
 
     // Load and resize: nothing at all may be written.
     for (const width of ['320px', '768px', '1280px']) {
@@ -79,7 +79,7 @@ describe('privacy audit: a page with every element', () => {
       .filter((name) => !page.probe.globalsBefore.includes(name))
       .sort();
     expect(added, 'new globals').to.deep.equal(['StatWidgets', ...LIT_GLOBALS].sort());
-    for (const { tagName } of await manifestElements())
+    for (const { tagName } of manifestElements())
       expect(page.win.customElements.get(tagName), tagName).to.exist;
     expect(page.probe.errors).to.deep.equal([]);
   });
