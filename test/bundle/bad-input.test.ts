@@ -68,6 +68,7 @@ function kindOf(tag: string, attribute: ManifestAttribute): AttributeKind {
   if (profile.urlAttributes?.includes(attribute.name)) return 'url';
   if (
     profile.validatedAttributes?.includes(attribute.name) ||
+    profile.enums?.[attribute.name] ||
     enumValues(attribute) ||
     isNumberAttribute(attribute)
   )

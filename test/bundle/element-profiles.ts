@@ -6,6 +6,11 @@
 import type { BundlePage } from './bundle-page.js';
 
 export interface ElementProfile {
+  /**
+   * Enumerated attributes whose type the manifest only knows as `string`: their allowed values. They
+   * give variants (unless listed in `notVariants`) and are validated (a bad value warns once).
+   */
+  enums?: Record<string, string[]>;
   /** Attributes that become a link or a navigation target: a bad value must never reach an href. */
   urlAttributes?: string[];
   /**

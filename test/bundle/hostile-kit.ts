@@ -84,7 +84,7 @@ export function variantsOf(element: ManifestElement): Variant[] {
   const variants: Variant[] = [{ name: 'sample', attributes: base }];
   for (const attribute of element.attributes) {
     if (profile.notVariants?.includes(attribute.name)) continue;
-    const values = enumValues(attribute);
+    const values = enumValues(attribute) ?? profile.enums?.[attribute.name];
     if (values) {
       const fallback = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
       for (const value of values) {
