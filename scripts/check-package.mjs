@@ -15,6 +15,10 @@ for (const [key, value] of Object.entries(pkg.exports)) {
 for (const target of targets)
   if (!existsSync(target)) problems.push(`package.json points at ${target}, which the build did not produce`);
 for (const name of readdirSync('src/elements')) {
+  // Vite reads sideEffects for our own sources too: without the source define modules listed, the
+  // embed bundle tree-shakes every element away.
+  if (!pkg.sideEffects.includes('./src/elements/*/define.ts'))
+    problems.push('sideEffects must list ./src/elements/*/define.ts');
   if (!pkg.sideEffects.some((pattern) => pattern === './dist/elements/*/define.js'))
     problems.push('sideEffects must list the define modules');
   if (readFileSync(`dist/elements/${name}/define.js`, 'utf8').includes('stat-widgets.js'))
