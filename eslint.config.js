@@ -49,11 +49,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', 'test/server/**/*.mjs', '.ci/**'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.*', 'test/server/**/*.mjs', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['test/bundle/pages/**/*.js', 'demo/**/*.js'],
+    files: ['test/bundle/pages/**/*.js', 'bench/pages/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
