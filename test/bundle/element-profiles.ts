@@ -3,6 +3,7 @@
  * Everything else (tags, attributes, enumerated values, booleans) comes from the manifest, and the
  * sample configuration from `sampleAttributes` in bundle-page.ts.
  */
+import { sendKeys } from '@web/test-runner-commands';
 import type { BundlePage } from './bundle-page.js';
 
 export interface ElementProfile {
@@ -48,11 +49,46 @@ export interface ElementProfile {
 }
 
 const profiles: Record<string, ElementProfile> = {
-  'quick-exit': {},
+  'quick-exit': {
+    enums: {
+      position: ['bottom-end', 'top', 'inline'],
+      shortcut: ['shift', 'escape', 'none'],
+      history: ['replace', 'collapse'],
+    },
+    notVariants: ['shortcut', 'history'],
+    variants: { 'with the safety hint': { 'safety-url': 'https://example.org/safety' } },
+    urlAttributes: ['url', 'decoy-url', 'safety-url'],
+    validatedAttributes: ['shortcut-timeout'],
+    // The exit control is a link (exercising never follows links). Two Shift taps show progress
+    // without exiting (the third would exit).
+    exercise: async (page) => {
+      page.win.focus();
+      page.doc.body.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      return 1;
+    },
+    leave: {
+      run: async (_page, host) => {
+        host.shadowRoot!.querySelector<HTMLElement>('[part~="control"]')!.click();
+      },
+    },
+  },
 
   'hotline-card': {},
 
-  'help-banner': {},
+  'help-banner': {
+    enums: {
+      position: ['inline', 'top', 'bottom'],
+      tone: ['calm', 'urgent'],
+      remember: ['session', 'none'],
+    },
+    notVariants: ['remember'],
+    urlAttributes: ['exit-url'],
+    validatedAttributes: ['preset', 'emergency-number'],
+    // Dismissal is remembered for the session by product decision (hotline-banner.md check 28).
+    allowedStorageWrites: [/^sessionStorage\.setItem /],
+  },
 
   'mailing-list-form': {},
 };

