@@ -88,6 +88,14 @@ const profiles: Record<string, ElementProfile> = {
     validatedAttributes: ['preset', 'emergency-number'],
     // Dismissal is remembered for the session by product decision (hotline-banner.md check 28).
     allowedStorageWrites: [/^sessionStorage\.setItem /],
+    // Its exit control is a nested <quick-exit> (attribute `exit`): a link, never followed by exercising.
+    leave: {
+      attributes: { exit: '' },
+      run: async (_page, host) => {
+        const exit = host.shadowRoot!.querySelector('quick-exit')!;
+        exit.shadowRoot!.querySelector<HTMLElement>('[part~="control"]')!.click();
+      },
+    },
   },
 
   'mailing-list-form': {},
