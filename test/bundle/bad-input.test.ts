@@ -146,7 +146,8 @@ describe('bad input into every attribute of every element (built bundle)', () =>
     describe(`<${element.tagName}>`, () => {
       for (const attribute of element.attributes) {
         const kind = kindOf(element.tagName, attribute);
-        it(`${attribute.name} (${kind}): every hostile value is inert, warned about and survives`, async () => {
+        it(`${attribute.name} (${kind}): every hostile value is inert, warned about and survives`, async function () {
+          this.timeout(120000); // one fresh page per hostile value
           const problems: string[] = [];
           for (const bad of hostileValues) {
             const page = await loadBundlePage('classic-once.html');

@@ -36,6 +36,10 @@ export async function loadBundlePage(
   page: string,
   options: { width?: number; height?: number; sandbox?: boolean } = {},
 ): Promise<BundlePage> {
+  // Same-origin frames share the test page's storage: a banner dismissed in one test would stay
+  // dismissed in the next. Every bundle page starts as a first visit.
+  sessionStorage.clear();
+  localStorage.clear();
   const frame = document.createElement('iframe');
   frame.style.width = `${options.width ?? 800}px`;
   frame.style.height = `${options.height ?? 600}px`;

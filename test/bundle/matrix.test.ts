@@ -193,7 +193,8 @@ describe('every element × variant × language (built bundle)', () => {
   for (const element of manifestElements()) {
     for (const variant of variantsOf(element)) {
       for (const lang of LANGUAGES) {
-        it(`<${element.tagName}> ${variant.name} lang=${lang}: axe, keyboard, 320 px, forced colours, reduced motion`, async () => {
+        it(`<${element.tagName}> ${variant.name} lang=${lang}: axe, keyboard, 320 px, forced colours, reduced motion`, async function () {
+          this.timeout(60000); // axe, up to 40 key presses and three media settings
           const page = await loadBundlePage('classic-once.html', { width: 320, height: 640 });
           page.doc.documentElement.lang = lang;
           const host = await addElement(page, element.tagName, variant.attributes);
