@@ -75,7 +75,25 @@ const profiles: Record<string, ElementProfile> = {
     },
   },
 
-  'hotline-card': {},
+  'hotline-card': {
+    enums: { variant: ['full', 'compact'] },
+    notVariants: ['emit-events'],
+    urlAttributes: ['website', 'chat-url'],
+    // Phone numbers, presets, regions, schedules, zones, language tags, the emergency number, the
+    // heading level and the JSON labels are parsed: a hostile value is refused with a warning.
+    validatedAttributes: [
+      'preset',
+      'phone',
+      'country',
+      'sms',
+      'hours',
+      'timezone',
+      'languages',
+      'emergency',
+      'heading-level',
+      'labels',
+    ],
+  },
 
   'help-banner': {
     enums: {
@@ -98,7 +116,36 @@ const profiles: Record<string, ElementProfile> = {
     },
   },
 
-  'mailing-list-form': {},
+  'mailing-list-form': {
+    enums: { provider: ['mailchimp', 'kit', 'formspree', 'mailerlite', 'generic', 'form-post'] },
+    notVariants: ['provider'],
+    urlAttributes: ['action'],
+    validatedAttributes: ['fields', 'timeout'],
+    lightDomControls: true,
+    // Submitting sends data: run against the test server's stand-in for the README's generic contract
+    // (same origin, so the strict CSP's connect-src allows it). A submit within 2 s of rendering asks
+    // for a confirming second click (a bot trap), so it clicks until a result event arrives.
+    leave: {
+      run: async (page, host) => {
+        host.setAttribute('provider', 'generic');
+        host.setAttribute('action', `${page.win.location.origin}/stand-in/generic/hostile-csp`);
+        await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const email = host.querySelector<HTMLInputElement>('input[type="email"]')!;
+        email.value = 'success@example.org';
+        email.dispatchEvent(new Event('input', { bubbles: true }));
+        const consent = host.querySelector<HTMLInputElement>('input[type="checkbox"]');
+        if (consent && !consent.checked) consent.click();
+        let settled = false;
+        const done = () => (settled = true);
+        host.addEventListener('stat-subscribe', done, { once: true });
+        host.addEventListener('stat-subscribe-error', done, { once: true });
+        for (let attempt = 0; attempt < 3 && !settled; attempt += 1) {
+          host.querySelector<HTMLElement>('[type="submit"]')!.click();
+          await new Promise((resolve) => page.win.setTimeout(resolve, 1000));
+        }
+      },
+    },
+  },
 };
 
 export function profileOf(tag: string): ElementProfile {
