@@ -13,6 +13,7 @@ export { VERSION } from './version.js';
 // <quick-exit>
 
 // <hotline-card>
+export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js';
 
 // <help-banner>
 

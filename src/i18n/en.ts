@@ -17,6 +17,29 @@ export const en = {
 
   // ── hotline-card ───────────────────────────────────────────────────────────────────────────
   // (keys for <hotline-card> go here)
+  hotlineEmergencyPrompt: 'In immediate danger?',
+  hotlineCall: 'Call {number}',
+  hotlineText: 'Text {keyword} to {number}',
+  hotlineTextNumber: 'Text {number}',
+  hotlineShortCodeHint: '{region} mobile networks only',
+  hotlineOnlyIn: 'only from phones in {region}',
+  hotlineTty: 'Deaf, hard of hearing or speech impaired: dial {number} (relay service)',
+  hotlineNumberCopied: 'Number copied',
+  hotlineCopyFailed: 'Could not copy. The number is {number}.',
+  hotlineOpen24: 'Open 24/7',
+  hotlineOpenNow: 'Open now',
+  hotlineOpenUntil: 'Open now · closes {time} ({zone})',
+  hotlineClosed: 'Closed',
+  hotlineClosedUntil: 'Closed · opens {time} ({zone})',
+  hotlineHours: 'Hours ({zone})',
+  hotlineHoursAsGiven: 'Hours: {hours}',
+  hotlineClosedDay: 'closed',
+  hotlineLanguages: 'Languages: {languages}',
+  hotlineSpanishSpoken: 'Spanish spoken',
+  hotlineWebsite: 'Website',
+  hotlineChat: 'Chat online',
+  hotlineChatIn: 'Chat in {language}',
+  hotlineNewTab: '(opens in a new tab)',
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
   // (keys for <help-banner> go here)

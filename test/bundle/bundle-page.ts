@@ -74,6 +74,7 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
   // 'quick-exit'
 
   // 'hotline-card'
+  'hotline-card': { preset: 'us-trafficking' },
 
   // 'help-banner'
 

@@ -1,0 +1,312 @@
+/**
+ * Resolves what a hotline element shows from its attributes: preset first, attributes on top, every
+ * number through `phone.ts`, every URL through `safeUrl()`, hours through `hours.ts`. DOM-free, so
+ * `<hotline-card>` and `<help-banner>` share one resolver and the same warnings.
+ *
+ * Safety rules applied here (each one is also a test):
+ * - an attribute that overrides a preset's number must parse, or the preset's number is kept;
+ * - a number nobody can read is shown as text, never as a guessed link;
+ * - a short number (988, 711, 233733) links only when the card's region is the number's region;
+ * - website/chat URLs must be http(s) and lose `utm_*` tracking parameters;
+ * - paired chat links (e.g. English + French) render both or neither;
+ * - hours we cannot read, or an unknown zone, degrade to the text as given with no open/closed claim.
+ */
+import { findPreset, PRESETS, type HotlinePreset } from '../data/presets.js';
+import { isValidTimeZone, parseHours, type Hours } from './hours.js';
+import {
+  isDialableIn,
+  normalizeRegion,
+  parsePhone,
+  parsePhoneList,
+  toSmsHref,
+  toTelHref,
+  type PhoneNumber,
+  type SmsPlatform,
+} from './phone.js';
+import { safeUrl } from './safe-url.js';
+import { quote } from './warn.js';
+
+/** What a hotline element's attributes say (all optional; `null` = attribute absent). */
+export interface HotlineInput {
+  preset?: string | null;
+  name?: string | null;
+  phone?: string | null;
+  country?: string | null;
+  sms?: string | null;
+  smsKeyword?: string | null;
+  hours?: string | null;
+  timezone?: string | null;
+  languages?: string | null;
+  description?: string | null;
+  website?: string | null;
+  chatUrl?: string | null;
+  emergency?: string | null;
+}
+
+/** One number as shown: the text people read, what the copy button copies, and its link. */
+export interface ContactNumber {
+  /** As written (vanity numbers add their digits: `1-800-THE-LOST (1-800-843-5678)`). */
+  display: string;
+  /** What the copy button writes: the dialable form, extension kept. */
+  copyText: string;
+  /** `tel:` href, or `null` (unreadable, or a short number outside its region). */
+  href: string | null;
+  /** Set when the number only works inside this region (a short number shown from elsewhere). */
+  onlyIn?: string;
+  /** The parsed number, when it could be parsed. */
+  number?: PhoneNumber;
+}
+
+export interface TextLine extends ContactNumber {
+  /** The keyword to text; always shown as visible text. */
+  keyword?: string;
+  /** `sms:` href for the visitor's platform, or `null`. */
+  smsHref: string | null;
+  /** The region whose mobile networks a carrier short code works on (e.g. `US`). */
+  shortCodeRegion?: string;
+}
+
+export interface ChatLink {
+  url: string;
+  /** BCP 47 language of the chat, when the attribute or preset gives one. */
+  lang?: string;
+}
+
+export interface HotlineModel {
+  /** Preset id, else the name: what `stat-contact` reports as `hotline`. */
+  id: string;
+  name: string;
+  /** BCP 47 language of the name, when known. */
+  nameLang?: string;
+  /** The card's region: national numbers are read for it and short numbers dial only in it. */
+  region: string;
+  numbers: ContactNumber[];
+  text?: TextLine;
+  tty?: ContactNumber;
+  emergency?: ContactNumber;
+  /** `parsed` and `timeZone` are set only when the element may claim open/closed. */
+  hours?: { text: string; parsed?: Hours; timeZone?: string };
+  languages: string[];
+  description?: string;
+  website?: string;
+  chats: ChatLink[];
+  preset?: Readonly<HotlinePreset>;
+}
+
+export interface Resolved {
+  model: HotlineModel;
+  /** Console warnings for the element to log (once each). */
+  warnings: string[];
+}
+
+const given = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** The emergency number our presets record for a region (`911`, `999`), if any preset is there. */
+export function emergencyNumberFor(region: string): string | undefined {
+  const wanted = normalizeRegion(region);
+  return Object.values(PRESETS).find((preset) => preset.country === wanted)?.emergency;
+}
+
+/** Removes `utm_*` parameters: we never add tracking, and we do not pass on someone else's. */
+export function withoutTracking(url: string): string {
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (/^utm_/i.test(key)) parsed.searchParams.delete(key);
+  }
+  return parsed.href;
+}
+
+function toContact(number: PhoneNumber, region: string): ContactNumber {
+  const href = toTelHref(number, region);
+  const contact: ContactNumber = {
+    display: number.numericDisplay ? `${number.display} (${number.numericDisplay})` : number.display,
+    copyText: number.numericDisplay ?? number.display,
+    href,
+    number,
+  };
+  if (!isDialableIn(number, region)) contact.onlyIn = number.region;
+  return contact;
+}
+
+function unreadable(text: string): ContactNumber {
+  return { display: text, copyText: text, href: null };
+}
+
+/** Resolves attributes (and the visitor's SMS platform) into what to render. */
+export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Resolved {
+  const warnings: string[] = [];
+  let preset: Readonly<HotlinePreset> | undefined;
+  if (given(input.preset)) {
+    preset = findPreset(input.preset);
+    if (!preset) {
+      warnings.push(
+        `unknown preset ${quote(input.preset)}; known presets are ${Object.keys(PRESETS).join(', ')}.`,
+      );
+    }
+  }
+
+  let region = normalizeRegion(given(input.country) ? input.country : (preset?.country ?? 'US'));
+  if (!/^[A-Z]{2}$/.test(region)) {
+    warnings.push(`country ${quote(input.country ?? '')} is not a two-letter region code; using US.`);
+    region = 'US';
+  }
+  // Preset numbers belong to the preset's own country; attribute numbers to the card's.
+  const presetRegion = preset?.country ?? region;
+
+  const name = given(input.name) ? input.name.trim() : (preset?.name ?? '');
+  const nameLang = given(input.name) ? undefined : preset?.nameLang;
+  if (!name) warnings.push('has no name (set name or preset).');
+
+  // Voice numbers.
+  let numbers: ContactNumber[] = [];
+  if (given(input.phone)) {
+    const results = parsePhoneList(input.phone, region);
+    const bad = results.filter((r) => !r.ok);
+    for (const r of bad) if (!r.ok) warnings.push(`phone ${quote(r.input)} ${r.reason}.`);
+    if (bad.length && preset) {
+      warnings.push(`using the ${preset.id} preset's number instead.`);
+    } else {
+      numbers = results.map((r) => (r.ok ? toContact(r.number, region) : unreadable(r.input)));
+    }
+  }
+  if (!numbers.length && preset) {
+    numbers = parsePhoneList(preset.phone, presetRegion).map((r) =>
+      r.ok ? toContact(r.number, region) : unreadable(r.input),
+    );
+  }
+  if (!numbers.length && !given(input.sms)) warnings.push('has no phone number (set phone or preset).');
+
+  // Text line.
+  let text: TextLine | undefined;
+  const smsSource = given(input.sms) ? input.sms : preset?.sms;
+  if (smsSource !== undefined) {
+    const smsRegion = given(input.sms) ? region : presetRegion;
+    const parsed = parsePhone(smsSource, smsRegion);
+    const keyword = (given(input.smsKeyword) ? input.smsKeyword : preset?.smsKeyword)?.trim();
+    if (parsed.ok) {
+      text = {
+        ...toContact(parsed.number, region),
+        keyword,
+        smsHref: toSmsHref(parsed.number, keyword, platform, region),
+      };
+      if (parsed.number.short) text.shortCodeRegion = parsed.number.region;
+    } else {
+      warnings.push(`sms ${quote(smsSource)} ${parsed.reason}.`);
+      text = { ...unreadable(smsSource), keyword, smsHref: null };
+    }
+  } else if (given(input.smsKeyword)) {
+    warnings.push('sms-keyword is set but there is no sms number.');
+  }
+
+  // Relay (TTY) and emergency numbers: short numbers of their own region.
+  let tty: ContactNumber | undefined;
+  if (preset?.tty) {
+    const parsed = parsePhone(preset.tty, presetRegion);
+    if (parsed.ok) tty = toContact(parsed.number, region);
+  }
+  // `emergency="none"` hides the line (e.g. a page that already shows it); a bad value falls back.
+  let emergency: ContactNumber | undefined;
+  const regionEmergency = emergencyNumberFor(region);
+  const emergencyText = given(input.emergency) ? input.emergency.trim() : regionEmergency;
+  if (emergencyText !== undefined && !/^(none|off)$/i.test(emergencyText)) {
+    let parsed = parsePhone(emergencyText, region);
+    if (!parsed.ok) {
+      warnings.push(`emergency ${quote(emergencyText)} ${parsed.reason}.`);
+      if (regionEmergency) parsed = parsePhone(regionEmergency, region);
+    }
+    if (parsed.ok) emergency = toContact(parsed.number, region);
+  }
+
+  // Hours.
+  let hours: HotlineModel['hours'];
+  const hoursText = given(input.hours) ? input.hours.trim() : preset?.hours;
+  if (hoursText !== undefined) {
+    hours = { text: hoursText };
+    const parsed = parseHours(hoursText);
+    const zone = given(input.timezone) ? input.timezone.trim() : preset?.timezone;
+    if (!parsed.ok) {
+      warnings.push(
+        `hours ${quote(hoursText)} ${parsed.reason}; shown as written, with no open/closed claim.`,
+      );
+    } else if (parsed.hours.kind === 'always') {
+      hours.parsed = parsed.hours;
+    } else if (!zone) {
+      warnings.push(
+        'hours need a timezone (an IANA name such as America/Los_Angeles) to say open or closed.',
+      );
+    } else if (!isValidTimeZone(zone)) {
+      warnings.push(`timezone ${quote(zone)} is not an IANA time zone; hours are shown as written.`);
+    } else {
+      hours.parsed = parsed.hours;
+      hours.timeZone = zone;
+    }
+  } else if (given(input.timezone) && !isValidTimeZone(input.timezone.trim())) {
+    warnings.push(`timezone ${quote(input.timezone)} is not an IANA time zone.`);
+  }
+
+  // Languages.
+  let languages = preset ? [...preset.languages] : [];
+  if (given(input.languages)) {
+    const tags = input.languages.split(/[\s,]+/).filter(Boolean);
+    const valid = tags.filter((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        warnings.push(`languages: ${quote(tag)} is not a BCP 47 language tag.`);
+        return false;
+      }
+    });
+    languages = valid.map((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag);
+  }
+
+  // Links.
+  let website: string | undefined;
+  const websiteSource = given(input.website) ? input.website : preset?.website;
+  if (websiteSource !== undefined) {
+    const url = safeUrl(websiteSource);
+    if (url) website = withoutTracking(url);
+    else warnings.push(`website ${quote(websiteSource)} is not an http(s) URL; no link is shown.`);
+  }
+  const chats = resolveChats(input.chatUrl, warnings);
+
+  const description = given(input.description) ? input.description.trim() : undefined;
+  const model: HotlineModel = {
+    id: preset?.id ?? name,
+    name,
+    region,
+    numbers,
+    languages,
+    chats,
+  };
+  if (nameLang) model.nameLang = nameLang;
+  if (text) model.text = text;
+  if (tty) model.tty = tty;
+  if (emergency) model.emergency = emergency;
+  if (hours) model.hours = hours;
+  if (description) model.description = description;
+  if (website) model.website = website;
+  if (preset) model.preset = preset;
+  return { model, warnings };
+}
+
+/**
+ * `chat-url`: one URL, or several separated by spaces, each optionally tagged with its language
+ * (`en=https://… fr=https://…`). Paired services render both or neither: one bad URL drops them all.
+ */
+function resolveChats(value: string | null | undefined, warnings: string[]): ChatLink[] {
+  if (!given(value)) return [];
+  const chats: ChatLink[] = [];
+  for (const entry of value.trim().split(/\s+/)) {
+    const tagged = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)=(.+)$/.exec(entry);
+    const url = safeUrl(tagged ? tagged[2] : entry);
+    if (!url) {
+      warnings.push(
+        `chat-url ${quote(entry)} is not an http(s) URL; no chat link is shown (paired chats show both or neither).`,
+      );
+      return [];
+    }
+    chats.push(tagged?.[1] ? { url: withoutTracking(url), lang: tagged[1] } : { url: withoutTracking(url) });
+  }
+  return chats;
+}
