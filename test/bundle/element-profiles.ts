@@ -20,6 +20,16 @@ export interface ElementProfile {
    * All other string attributes are free text, where hostile values are harmless text.
    */
   validatedAttributes?: string[];
+  /**
+   * Space-separated lists (language tags, field names): each bad token may give its own warning, so a
+   * hostile value gives between one warning and one per token.
+   */
+  listAttributes?: string[];
+  /**
+   * Attributes set under every bad-input case (over the sample) so that each attribute is in effect,
+   * e.g. a schedule, so that a bad time zone is actually read.
+   */
+  badInputBase?: Record<string, string>;
   /** Enumerated or boolean attributes that are behaviour, not looks: not rendered as variants. */
   notVariants?: string[];
   /** Extra variants (name → attributes over the sample). */
@@ -93,6 +103,8 @@ const profiles: Record<string, ElementProfile> = {
       'heading-level',
       'labels',
     ],
+    listAttributes: ['languages'],
+    badInputBase: { hours: 'Mo-Fr 09:00-17:00', timezone: 'America/Chicago' },
   },
 
   'help-banner': {
@@ -121,6 +133,7 @@ const profiles: Record<string, ElementProfile> = {
     notVariants: ['provider'],
     urlAttributes: ['action'],
     validatedAttributes: ['fields', 'timeout'],
+    listAttributes: ['fields'],
     lightDomControls: true,
     // Submitting sends data: run against the test server's stand-in for the README's generic contract
     // (same origin, so the strict CSP's connect-src allows it). A submit within 2 s of rendering asks

@@ -11,6 +11,7 @@ import { profileOf } from './element-profiles.js';
 
 export interface ManifestAttribute {
   name: string;
+  description?: string;
   type?: { text: string };
   default?: string;
 }
@@ -51,6 +52,15 @@ export function manifestElements(): ManifestElement[] {
   return manifest;
 }
 
+/**
+ * The attributes a webmaster may write: the ones documented with `@attr` (they carry a description).
+ * An undocumented attribute in the manifest is a reactive property left public by mistake (internal
+ * state); bad-input.test.ts lists those instead of feeding them.
+ */
+export function publicAttributes(element: ManifestElement): ManifestAttribute[] {
+  return element.attributes.filter((attribute) => attribute.description?.trim());
+}
+
 /** The values of a string-literal union type (`'top' | 'bottom'`), or null for any other type. */
 export function enumValues(attribute: ManifestAttribute): string[] | null {
   const parts = (attribute.type?.text ?? '')
@@ -82,7 +92,7 @@ export function variantsOf(element: ManifestElement): Variant[] {
   const profile = profileOf(element.tagName);
   const base = { ...(sampleAttributes[element.tagName] ?? {}) };
   const variants: Variant[] = [{ name: 'sample', attributes: base }];
-  for (const attribute of element.attributes) {
+  for (const attribute of publicAttributes(element)) {
     if (profile.notVariants?.includes(attribute.name)) continue;
     const values = enumValues(attribute) ?? profile.enums?.[attribute.name];
     if (values) {
