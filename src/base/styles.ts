@@ -4,8 +4,8 @@ import { css } from 'lit';
  * Styles every element starts from.
  *
  * Host pages leak inherited properties (font, colour, line-height, letter-spacing, text-align,
- * text-shadow, visibility) and `rem` sizes into shadow roots. So the inner wrapper (`.base`) sets its typography
- * and colours explicitly from `--stat-*` tokens, each with a literal fallback: no global stylesheet is
+ * text-shadow, visibility) and `rem` sizes into shadow roots. So the inner wrapper (`.base`) sets its
+ * typography and colours explicitly from `--stat-*` tokens, each with a literal fallback: no global stylesheet is
  * ever needed, and a hostile theme cannot make our text illegible. Sizes are in px/em, never rem.
  *
  * Theme tokens (documented on each element with `@cssproperty`):
