@@ -18,3 +18,4 @@ export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js
 // <help-banner>
 
 // <mailing-list-form>
+export { MailingListForm, type SubscribeDetail } from './elements/mailing-list-form/define.js';

@@ -45,7 +45,29 @@ export const en = {
   // (keys for <help-banner> go here)
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
-  // (keys for <mailing-list-form> go here)
+  mlfHeading: 'Join our mailing list',
+  mlfDescription: 'Receive the latest news and updates by email.',
+  mlfEmail: 'Email address',
+  mlfFirstName: 'First name',
+  mlfLastName: 'Last name',
+  mlfButton: 'Subscribe',
+  mlfSending: 'Sending…',
+  mlfSubscribed: 'You have successfully subscribed. Thank you!',
+  mlfPending: 'Almost done: check your inbox and click the link in our email to confirm.',
+  mlfAlready: 'You are already on our list. Thank you!',
+  mlfProfile: 'Update your profile',
+  mlfOpened: 'We opened the sign-up page in a new tab. Please finish there, then check your inbox.',
+  mlfCaptcha:
+    'The mailing list asks for one more check. We opened its sign-up page in a new tab: please finish there.',
+  mlfBlocked:
+    'Your browser blocked the sign-up on this page, so we opened it in a new tab. Please finish there.',
+  mlfInvalid: 'Enter an email address, like name@example.org.',
+  mlfRequired: 'Please fill in this field.',
+  mlfChoose: 'Please choose an option.',
+  mlfConfirm: 'Please press the button again to confirm.',
+  mlfRateLimited: 'Too many sign-up attempts. Please wait a few minutes, then try again.',
+  mlfFailed: 'We could not reach the mailing list. Your details are still here.',
+  mlfRetry: 'Try again',
 };
 
 /** The keys every language must translate. */

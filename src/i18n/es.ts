@@ -42,5 +42,28 @@ export const es: Translation = {
   // (keys for <help-banner> go here)
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
-  // (keys for <mailing-list-form> go here)
+  mlfHeading: 'Suscríbase a nuestra lista de correo',
+  mlfDescription: 'Reciba por correo electrónico nuestras últimas noticias.',
+  mlfEmail: 'Correo electrónico',
+  mlfFirstName: 'Nombre',
+  mlfLastName: 'Apellido',
+  mlfButton: 'Suscribirse',
+  mlfSending: 'Enviando…',
+  mlfSubscribed: 'Se ha suscrito correctamente. ¡Gracias!',
+  mlfPending:
+    'Casi listo: revise su bandeja de entrada y haga clic en el enlace de nuestro correo para confirmar.',
+  mlfAlready: 'Ya está en nuestra lista. ¡Gracias!',
+  mlfProfile: 'Actualizar su perfil',
+  mlfOpened: 'Abrimos la página de suscripción en una pestaña nueva. Termine allí y luego revise su correo.',
+  mlfCaptcha:
+    'La lista de correo pide una comprobación más. Abrimos su página de suscripción en una pestaña nueva: termine allí.',
+  mlfBlocked:
+    'Su navegador bloqueó la suscripción en esta página, así que la abrimos en una pestaña nueva. Termine allí.',
+  mlfInvalid: 'Escriba una dirección de correo, como nombre@ejemplo.org.',
+  mlfRequired: 'Complete este campo.',
+  mlfChoose: 'Elija una opción.',
+  mlfConfirm: 'Pulse el botón otra vez para confirmar.',
+  mlfRateLimited: 'Demasiados intentos de suscripción. Espere unos minutos y vuelva a intentarlo.',
+  mlfFailed: 'No pudimos comunicarnos con la lista de correo. Sus datos siguen aquí.',
+  mlfRetry: 'Reintentar',
 };

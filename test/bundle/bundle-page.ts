@@ -79,6 +79,12 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
   // 'help-banner'
 
   // 'mailing-list-form'
+  'mailing-list-form': {
+    provider: 'mailchimp',
+    action: 'https://club.us1.list-manage.com/subscribe/post?u=abc123&id=def456',
+    fields: 'email first-name',
+    consent: 'I agree to receive the club newsletter.',
+  },
 };
 
 /** Adds one of `tag` to the page's stage, configured with `sampleAttributes`, and waits for its render. */

@@ -1,6 +1,8 @@
 // Middleware for the web-test-runner server (Koa style). One place for everything tests need from a
 // server: security headers for the bundle pages, and local stand-ins for outside services (added by
 // the elements that need them, one route module each).
+import { mailingListStandIn } from './mailing-list-stand-in.mjs';
+
 const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -12,6 +14,7 @@ const STRICT_CSP = [
 /** Extra route handlers: `async (ctx) => boolean` (true when handled). */
 const routes = [
   // mailing-list-form stand-ins
+  mailingListStandIn,
 ];
 
 export async function testServerMiddleware(ctx, next) {

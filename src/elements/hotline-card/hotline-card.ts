@@ -8,22 +8,9 @@ import { resolveHotline, type ContactNumber, type HotlineModel } from '../../lib
 import { smsPlatform } from '../../lib/phone.js';
 import { quote } from '../../lib/warn.js';
 import { styles } from './hotline-card.styles.js';
+import { StatContactEvent, type ContactChannel } from '../../base/events.js';
 
-/** How a visitor reached out, as reported by `stat-contact`. */
-export type ContactChannel = 'call' | 'text' | 'copy' | 'tty' | 'emergency' | 'website' | 'chat';
-
-/**
- * Fired on a call/text/copy/link activation, only when the host sets `emit-events`. Carries the
- * hotline id and the channel and nothing else: no number, no time, no visitor data. Bubbles out of
- * shadow roots so a page can count clicks with one listener, if it chooses to.
- */
-export class StatContactEvent extends Event {
-  readonly detail: { readonly hotline: string; readonly channel: ContactChannel };
-  constructor(hotline: string, channel: ContactChannel) {
-    super('stat-contact', { bubbles: true, composed: true });
-    this.detail = Object.freeze({ hotline, channel });
-  }
-}
+export { StatContactEvent, type ContactChannel };
 
 /** Longest delay `setTimeout` honours (about 24.8 days); later changes re-arm on firing. */
 const MAX_TIMER = 2 ** 31 - 1;

@@ -1,0 +1,68 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { addElement, closeBundlePages, loadBundlePage, type BundlePage } from '../../bundle/bundle-page.js';
+
+/**
+ * The built bundle on pages a club might have: the Foundation's strict CSP with Trusted Types that do
+ * not allow our `stat-widgets` script-URL policy (Mailchimp's JSONP cannot run, so the element says so
+ * and falls back to Mailchimp's own page in a new tab — never hangs, never throws); the CSP the README
+ * advises for Mailchimp (JSONP works); and the bundle as a blocking script before a pasted form.
+ */
+type FormElement = HTMLElement & { state: string; readyAt: number };
+
+/** Adds a Mailchimp form pointed at the stand-in to `page` and submits `address` (past the time trap). */
+async function submitOn(page: BundlePage, key: string, address: string): Promise<FormElement> {
+  const el = (await addElement(page, 'mailing-list-form', {
+    action: `/stand-in/mailchimp/${key}/subscribe/post?u=${key}&id=list1`,
+  })) as FormElement;
+  el.readyAt = 0;
+  el.querySelector<HTMLInputElement>('input[type=email]')!.value = address;
+  el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  return el;
+}
+
+describe('<mailing-list-form> in the built bundle (CSP, Trusted Types, blocking script)', () => {
+  afterEach(closeBundlePages);
+
+  it('a blocked JSONP falls back to a new-tab POST, with no error', async () => {
+    const page = await loadBundlePage('classic-once.html?csp=strict');
+    const posted: (string | null)[] = [];
+    const win = page.win as unknown as typeof window;
+    win.HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+      posted.push(this.getAttribute('action'));
+    };
+    const key = `csp${Date.now().toString(36)}`;
+    const el = await submitOn(page, key, 'success@example.org');
+    await waitUntil(() => el.state === 'opened', 'no fallback', { timeout: 5000 });
+    expect(posted).to.have.length(1);
+    expect(new URL(posted[0]!, page.win.location.href).pathname).to.equal(
+      `/stand-in/mailchimp/${key}/subscribe/post`,
+    );
+    await waitUntil(() => /new tab/.test(el.querySelector('[role=status]')!.textContent!));
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
+  });
+
+  it("with the README's CSP for Mailchimp (policy `stat-widgets` allowed), JSONP works and cleans up", async () => {
+    // A path from test/bundle/pages/ to the stand-in's page route.
+    const page = await loadBundlePage('../../../stand-in/page/mailchimp');
+    const key = `tt${Date.now().toString(36)}`;
+    const el = await submitOn(page, key, 'pending@example.org');
+    await waitUntil(() => el.state === 'pending', 'no answer', { timeout: 5000 });
+    await waitUntil(() => !page.doc.querySelector(`script[src*="${key}"]`));
+    expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
+    expect(page.probe.violations).to.deep.equal([]);
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
+
+  it('loaded as a blocking script before a pasted form, it enhances that form instead of adding its own', async () => {
+    const page = await loadBundlePage('../../../stand-in/page/sync');
+    const el = page.doc.querySelector('mailing-list-form')!;
+    expect(el.querySelectorAll('form')).to.have.length(1);
+    expect(el.querySelector('form')!.noValidate).to.equal(true);
+    expect(el.querySelector('[role=status]')).to.exist;
+    expect(el.querySelector('[role=alert]')).to.exist;
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
+});
