@@ -15,6 +15,9 @@
  *   empty string (which means "not set": the element uses its default and may or may not say so).
  * - Free text and boolean attributes: every table value is harmless there (it is rendered as text,
  *   never as markup, or just switches the boolean on), so a warning is allowed but not required.
+ * - URL attributes that accept a path relative to the page by design (profile
+ *   `relativeUrlAttributes`, the form's `action`): a value that resolves to the page's own origin is
+ *   odd but harmless (it posts to the club's own site): a warning is allowed, not required.
  * - List attributes (profile `listAttributes`, e.g. language tags): one warning per bad token (split at spaces and commas) at most.
  * Otherwise at most one warning: one bad value never floods the console.
  */
@@ -87,10 +90,21 @@ function allowedWarnings(
 ): [number, number] {
   if (kind === 'text' || isBooleanAttribute(attribute)) return [0, 1];
   if (bad.value === '') return [0, 1];
+  if (profileOf(tag).relativeUrlAttributes?.includes(attribute.name) && resolvesToPage(bad.value))
+    return [0, 1];
   if (kind === 'validated' && bad.numeric) return [0, 1];
   if (profileOf(tag).listAttributes?.includes(attribute.name))
     return [1, Math.max(1, bad.value.trim().split(/[\s,]+/).length)];
   return [1, 1];
+}
+
+/** Whether `value`, read as a URL relative to the page (as a form action is), stays on the page's origin. */
+function resolvesToPage(value: string): boolean {
+  try {
+    return new URL(value, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
 }
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'tel:', 'sms:', 'mailto:'];
@@ -108,7 +122,7 @@ const LINK_ATTRIBUTES: [string, string][] = [
 ];
 
 /** Everything unsafe the element rendered: links with bad schemes or hosts, markup from the value. */
-function unsafeRendering(page: BundlePage, host: HTMLElement): string[] {
+function unsafeRendering(page: BundlePage, host: HTMLElement, relativeAllowed: boolean): string[] {
   const problems: string[] = [];
   for (const element of renderedParts(host)) {
     for (const [tag, attribute] of LINK_ATTRIBUTES) {
@@ -126,7 +140,7 @@ function unsafeRendering(page: BundlePage, host: HTMLElement): string[] {
         problems.push(`<${tag} ${attribute}> to ${url.host}`);
       // A value that resolved against the host page (a relative path, an empty href) is a link nobody
       // configured; an in-page fragment (a skip link) is fine.
-      if (url.origin === page.win.location.origin && !raw.startsWith('#'))
+      if (url.origin === page.win.location.origin && !raw.startsWith('#') && !relativeAllowed)
         problems.push(`<${tag} ${attribute}> relative to the host page: ${raw.slice(0, 60)}`);
     }
     if (element.localName === 'script' || element.localName === 'img' || element.localName === 'iframe')
@@ -176,7 +190,11 @@ describe('bad input into every attribute of every element (built bundle)', () =>
             await pause(page, 50); // an injected <img onerror> would fire by now
             const label = `${attribute.name}=${bad.name}`;
             if (executed) problems.push(`${label}: script executed`);
-            for (const unsafe of unsafeRendering(page, host)) problems.push(`${label}: ${unsafe}`);
+            const relativeAllowed = !!profileOf(element.tagName).relativeUrlAttributes?.includes(
+              attribute.name,
+            );
+            for (const unsafe of unsafeRendering(page, host, relativeAllowed))
+              problems.push(`${label}: ${unsafe}`);
             if (visibleTextNodes(host).length === 0 && controlsOf(host).length === 0)
               problems.push(`${label}: nothing visible rendered`);
             for (const error of page.probe.errors)

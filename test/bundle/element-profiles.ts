@@ -14,6 +14,12 @@ export interface ElementProfile {
   /** Attributes that become a link or a navigation target: a bad value must never reach an href. */
   urlAttributes?: string[];
   /**
+   * URL attributes where a path relative to the page is accepted by design (a club's own
+   * `/api/subscribe`): a value that resolves to the page's own origin may become a link, with or
+   * without a warning. Anything that resolves elsewhere is judged like any URL attribute.
+   */
+  relativeUrlAttributes?: string[];
+  /**
    * Attributes that are validated (phone numbers, preset ids, URLs, numbers, enumerated values are
    * added from the manifest automatically): every hostile value must give exactly one warning.
    * All other string attributes are free text, where hostile values are harmless text.
@@ -133,6 +139,7 @@ const profiles: Record<string, ElementProfile> = {
     enums: { provider: ['mailchimp', 'kit', 'formspree', 'mailerlite', 'generic', 'form-post'] },
     notVariants: ['provider'],
     urlAttributes: ['action'],
+    relativeUrlAttributes: ['action'],
     validatedAttributes: ['fields', 'timeout'],
     listAttributes: ['fields'],
     lightDomControls: true,
