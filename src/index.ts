@@ -11,11 +11,13 @@ export { VERSION } from './version.js';
 // ── elements (one line each) ──────────────────────────────────────────────────────────────────
 
 // <quick-exit>
+export { QuickExit } from './elements/quick-exit/define.js';
 
 // <hotline-card>
 export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js';
 
 // <help-banner>
+export { HelpBanner, StatDismissEvent } from './elements/help-banner/define.js';
 
 // <mailing-list-form>
 export { MailingListForm, type SubscribeDetail } from './elements/mailing-list-form/define.js';

@@ -13,7 +13,16 @@ export const en = {
   close: 'Close',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
-  // (keys for <quick-exit> go here)
+  quickExitLabel: 'Exit this page',
+  quickExitEmergency: '(emergency exit)',
+  quickExitProgress: '{key}, press {count} more times to exit.',
+  quickExitProgressOne: '{key}, press 1 more time to exit.',
+  quickExitExpired: 'Exit this page expired.',
+  quickExitLoading: 'Loading.',
+  quickExitKeyShift: 'Shift',
+  quickExitKeyEscape: 'Esc',
+  quickExitHint: 'This button does not erase your browsing history.',
+  quickExitSafetyLink: 'How to cover your tracks online',
 
   // ── hotline-card ───────────────────────────────────────────────────────────────────────────
   // (keys for <hotline-card> go here)
@@ -42,7 +51,21 @@ export const en = {
   hotlineNewTab: '(opens in a new tab)',
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
-  // (keys for <help-banner> go here)
+  bannerLabel: 'Where to get help',
+  bannerMessage:
+    'If you or someone you know is being forced to work or sell sex, call {call} or {text} — {facts}.',
+  bannerMessageCallOnly:
+    'If you or someone you know is being forced to work or sell sex, call {call} — {facts}.',
+  bannerMessageOther: 'Need to talk? {name}: call {call} or {text} — {facts}.',
+  bannerMessageOtherCallOnly: 'Need to talk? {name}: call {call} — {facts}.',
+  bannerTextKeyword: 'text {keyword} to {number}',
+  bannerTextNumber: 'text {number}',
+  bannerFactsAlwaysOpen: 'free, confidential, 24/7',
+  bannerFacts: 'free and confidential',
+  bannerCopyNumber: 'Copy number',
+  bannerDismiss: 'Hide',
+  bannerDismissName: 'Hide this message',
+  bannerDismissed: 'Message hidden.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   mlfHeading: 'Join our mailing list',

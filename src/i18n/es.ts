@@ -9,7 +9,16 @@ export const es: Translation = {
   close: 'Cerrar',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
-  // (keys for <quick-exit> go here)
+  quickExitLabel: 'Salir de esta página',
+  quickExitEmergency: '(salida de emergencia)',
+  quickExitProgress: '{key}: pulse {count} veces más para salir.',
+  quickExitProgressOne: '{key}: pulse 1 vez más para salir.',
+  quickExitExpired: 'Salir de esta página: tiempo agotado.',
+  quickExitLoading: 'Cargando.',
+  quickExitKeyShift: 'Mayús',
+  quickExitKeyEscape: 'Esc',
+  quickExitHint: 'Este botón no borra su historial de navegación.',
+  quickExitSafetyLink: 'Cómo borrar su rastro en internet',
 
   // ── hotline-card ───────────────────────────────────────────────────────────────────────────
   // (keys for <hotline-card> go here)
@@ -39,7 +48,21 @@ export const es: Translation = {
   hotlineNewTab: '(se abre en una pestaña nueva)',
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
-  // (keys for <help-banner> go here)
+  bannerLabel: 'Dónde pedir ayuda',
+  bannerMessage:
+    'Si usted o alguien que conoce está siendo obligado a trabajar o a vender sexo, llame al {call} o {text} — {facts}.',
+  bannerMessageCallOnly:
+    'Si usted o alguien que conoce está siendo obligado a trabajar o a vender sexo, llame al {call} — {facts}.',
+  bannerMessageOther: '¿Necesita hablar? {name}: llame al {call} o {text} — {facts}.',
+  bannerMessageOtherCallOnly: '¿Necesita hablar? {name}: llame al {call} — {facts}.',
+  bannerTextKeyword: 'envíe {keyword} por SMS al {number}',
+  bannerTextNumber: 'envíe un SMS al {number}',
+  bannerFactsAlwaysOpen: 'gratis, confidencial, 24/7',
+  bannerFacts: 'gratis y confidencial',
+  bannerCopyNumber: 'Copiar número',
+  bannerDismiss: 'Ocultar',
+  bannerDismissName: 'Ocultar este mensaje',
+  bannerDismissed: 'Mensaje ocultado.',
 
   // ── mailing-list-form ───────────────────────────────────────────────────────────────────────────
   mlfHeading: 'Suscríbase a nuestra lista de correo',

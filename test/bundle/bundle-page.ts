@@ -71,12 +71,22 @@ export function closeBundlePages(): void {
  * entry render with their defaults.
  */
 export const sampleAttributes: Record<string, Record<string, string>> = {
-  // 'quick-exit'
+  'quick-exit': {
+    url: 'https://www.example.org/',
+    position: 'inline',
+    'safety-url': 'https://www.example.org/safety',
+  },
 
   // 'hotline-card'
   'hotline-card': { preset: 'us-trafficking' },
 
   // 'help-banner'
+  'help-banner': {
+    preset: 'us-trafficking',
+    position: 'top',
+    exit: '',
+    'exit-url': 'https://www.example.org/weather',
+  },
 
   // 'mailing-list-form'
   'mailing-list-form': {

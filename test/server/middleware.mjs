@@ -2,6 +2,7 @@
 // server: security headers for the bundle pages, and local stand-ins for outside services (added by
 // the elements that need them, one route module each).
 import { mailingListStandIn } from './mailing-list-stand-in.mjs';
+import { quickExitRoutes } from './quick-exit-routes.mjs';
 
 const STRICT_CSP = [
   "default-src 'self'",
@@ -13,6 +14,7 @@ const STRICT_CSP = [
 
 /** Extra route handlers: `async (ctx) => boolean` (true when handled). */
 const routes = [
+  quickExitRoutes,
   // mailing-list-form stand-ins
   mailingListStandIn,
 ];

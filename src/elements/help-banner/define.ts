@@ -1,0 +1,16 @@
+// The banner's exit control IS a <quick-exit>: the same sequence, shortcut and announcements.
+import '../quick-exit/define.js';
+import { HelpBanner, type StatDismissEvent } from './help-banner.js';
+
+HelpBanner.define('help-banner');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'help-banner': HelpBanner;
+  }
+  interface GlobalEventHandlersEventMap {
+    'stat-dismiss': StatDismissEvent;
+  }
+}
+
+export { HelpBanner, StatDismissEvent } from './help-banner.js';

@@ -1,0 +1,544 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { StatElement } from '../../base/stat-element.js';
+import type { TranslationKey } from '../../i18n/en.js';
+import {
+  browserStorage,
+  dismissalKey,
+  isDismissed,
+  parseRemember,
+  recordDismissal,
+  type RememberMode,
+  type StorageAccess,
+} from '../../lib/dismissal.js';
+import { quote } from '../../lib/warn.js';
+import { smsPlatform } from '../../lib/phone.js';
+import type { ContactNumber } from '../../lib/hotline.js';
+import { DEFAULT_PRESET, resolveBanner, type BannerView } from './banner-model.js';
+import { styles } from './help-banner.styles.js';
+
+/** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
+export class StatDismissEvent extends Event {
+  constructor() {
+    super('stat-dismiss', { bubbles: true, composed: true });
+  }
+}
+
+const POSITIONS = ['inline', 'top', 'bottom'] as const;
+const TONES = ['calm', 'urgent'] as const;
+type Position = (typeof POSITIONS)[number];
+
+/** A sticky banner taller than this share of the viewport stays in the flow instead (see below). */
+const MAX_STICKY_SHARE = 0.4;
+/** px: how much shorter than the limit a too-tall banner must get before it sticks again. */
+const STICKY_HYSTERESIS = 48;
+/** px: the room the exit control takes when it sits inside the banner (a 44 px row and a gap). */
+const EXIT_ROW_ALLOWANCE = 56;
+
+/** Landmarks focus may move to after a dismiss (the next one after the banner in document order). */
+const LANDMARKS = [
+  'main',
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'form[aria-label]',
+  'form[aria-labelledby]',
+  'section[aria-label]',
+  'section[aria-labelledby]',
+  '[role="main"]',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="region"]',
+  '[role="search"]',
+].join(',');
+
+/** `dismissible` is on unless the attribute says otherwise (`dismissible="false"`). */
+const onUnlessFalse = {
+  fromAttribute: (value: string | null) => value === null || !/^(false|no|off|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean) => (value ? '' : 'false'),
+};
+
+/**
+ * @summary A strip that tells every visitor where to get help now: the emergency number first, then
+ * the hotline with call, text and copy actions. Private by design: no request, no cookie, and no
+ * storage write unless the visitor hides it.
+ *
+ * @tagname help-banner
+ *
+ * @attr preset - Which hotline to show (the same ids as `<hotline-card>`). Default `us-trafficking`.
+ * @attr message - Replaces the sentence (plain text). The call/text/copy actions stay.
+ * @attr emergency-number - Overrides the preset country's emergency number (e.g. `112`); `none` leaves
+ *   the line out. A number that does not parse warns and keeps the preset's.
+ * @attr position - `inline` (default, in the page flow), `top` or `bottom` (sticky, in flow, so the
+ *   banner takes its own space and covers nothing). A sticky banner taller than 40% of the viewport
+ *   stays in the flow instead (the element marks itself `unstuck`) and its exit control floats.
+ * @attr dismissible - On by default; `dismissible="false"` removes the hide button.
+ * @attr remember - How long a dismissal lasts: `session` (default, sessionStorage), `none` (nothing
+ *   is stored) or a number of days (localStorage, 1–365).
+ * @attr emergency - No hide button, and any stored dismissal is ignored.
+ * @attr exit - Adds a quick-exit control that behaves exactly like `<quick-exit>`.
+ * @attr exit-url - Where the quick exit goes (same rules and default as `<quick-exit url>`).
+ * @attr tone - `calm` (default) or `urgent`.
+ * @attr label - The region's accessible name (default "Where to get help").
+ * @attr emergency-label - Replaces "In immediate danger?".
+ * @attr dismiss-label - Replaces the hide button's text.
+ *
+ * @slot - Fully custom message content; replaces the sentence (the actions stay).
+ * @slot fallback - Content shown only when JavaScript does not run (e.g. a plain `tel:` link).
+ *   Replaced by the banner when it upgrades, in the same space.
+ *
+ * @csspart base - The banner region.
+ * @csspart emergency - The emergency line.
+ * @csspart message - The sentence (or the slotted message).
+ * @csspart actions - The row of call, text and copy actions.
+ * @csspart action - Each call/text link and the copy button.
+ * @csspart dismiss - The hide button.
+ * @csspart exit - The embedded `<quick-exit>` (with `exit`).
+ * @csspart exit-control - The quick-exit button itself.
+ *
+ * @cssproperty --stat-font-family - Font stack.
+ * @cssproperty --stat-font-size - Base font size (default 16px).
+ * @cssproperty --stat-color-text - Text colour.
+ * @cssproperty --stat-color-background - Banner background (calm tone).
+ * @cssproperty --stat-color-accent - Action background.
+ * @cssproperty --stat-color-accent-text - Action text.
+ * @cssproperty --stat-color-border - Border colour.
+ * @cssproperty --stat-color-urgent - Emergency call and urgent-tone border (default #b91c1c, as `<quick-exit>`).
+ * @cssproperty --stat-color-urgent-background - Banner background in the urgent tone (default #fdecec).
+ * @cssproperty --stat-radius - Corner radius of the actions.
+ * @cssproperty --stat-space - Padding unit.
+ * @cssproperty --stat-focus-ring - Focus outline colour.
+ * @cssproperty --stat-z-index - Stacking order of sticky banners (default 2147483647).
+ *
+ * @event stat-dismiss - The visitor hid the banner (no detail).
+ */
+export class HelpBanner extends StatElement {
+  static override styles = styles;
+
+  static override properties = {
+    preset: { type: String },
+    message: { type: String },
+    emergencyNumber: { type: String, attribute: 'emergency-number' },
+    position: { type: String, reflect: true },
+    dismissible: { converter: onUnlessFalse },
+    remember: { type: String },
+    emergency: { type: Boolean },
+    exit: { type: Boolean },
+    exitUrl: { type: String, attribute: 'exit-url' },
+    tone: { type: String, reflect: true },
+    label: { type: String },
+    emergencyLabel: { type: String, attribute: 'emergency-label' },
+    dismissLabel: { type: String, attribute: 'dismiss-label' },
+    dismissed: { state: true },
+    announcement: { state: true },
+    hasCustomMessage: { state: true },
+    tooTall: { state: true },
+  };
+
+  declare preset: string;
+  declare message: string | undefined;
+  declare emergencyNumber: string | undefined;
+  declare position: string;
+  declare dismissible: boolean;
+  declare remember: string;
+  declare emergency: boolean;
+  declare exit: boolean;
+  declare exitUrl: string | undefined;
+  declare tone: string;
+  declare label: string | undefined;
+  declare emergencyLabel: string | undefined;
+  declare dismissLabel: string | undefined;
+  declare protected dismissed: boolean;
+  declare protected announcement: string;
+  declare protected hasCustomMessage: boolean;
+  /** A sticky banner too tall for the viewport: it stays in the flow (see `syncStickySpace`). */
+  declare protected tooTall: boolean;
+
+  /** Where dismissals are remembered: the page's own session/local storage, looked up lazily. */
+  private readonly storage: StorageAccess = browserStorage;
+
+  /** Height the no-JS fallback took before the upgrade: held so the upgrade does not move the page. */
+  private reservedHeight: number | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private scrollPaddingSet: 'top' | 'bottom' | undefined;
+  private releaseReserve = () => {
+    this.reservedHeight = undefined;
+    this.requestUpdate();
+  };
+
+  constructor() {
+    super();
+    this.preset = DEFAULT_PRESET;
+    this.position = 'inline';
+    this.dismissible = true;
+    this.remember = 'session';
+    this.emergency = false;
+    this.exit = false;
+    this.tone = 'calm';
+    this.dismissed = false;
+    this.announcement = '';
+    this.hasCustomMessage = false;
+    this.tooTall = false;
+  }
+
+  override connectedCallback(): void {
+    // Measure the light-DOM fallback before the shadow root replaces it: the banner keeps at least
+    // that height, so an upgrade never pulls the page up. Only when the page has already been laid
+    // out with the fallback (an upgrade before first paint has nothing to preserve).
+    if (!this.hasUpdated && this.reservedHeight === undefined && this.hasLightContent('fallback')) {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) {
+        this.reservedHeight = height;
+        // A new viewport width means a new layout anyway: stop holding the old height.
+        window.addEventListener('resize', this.releaseReserve, { once: true });
+      }
+    }
+    super.connectedCallback();
+    this.hasCustomMessage = this.hasLightContent('default');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.releaseReserve);
+    window.removeEventListener('resize', this.measureSticky);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.clearScrollPadding();
+  }
+
+  /** Whether the light DOM holds content for the default slot or for `slot="fallback"`. */
+  private hasLightContent(which: 'default' | 'fallback'): boolean {
+    for (const node of Array.from(this.childNodes)) {
+      if (node instanceof Element) {
+        const slot = node.getAttribute('slot');
+        if (which === 'fallback' ? slot === 'fallback' : slot === null) return true;
+      } else if (which === 'default' && node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ── resolve: attributes → what to show ──────────────────────────────────────────────────────
+
+  private get resolvedPosition(): Position {
+    return (POSITIONS as readonly string[]).includes(this.position) ? (this.position as Position) : 'inline';
+  }
+
+  private get rememberMode(): RememberMode {
+    return parseRemember(this.remember).mode;
+  }
+
+  /**
+   * The resolved banner. Recomputed in `willUpdate` only when `preset` or `emergency-number` change,
+   * and its warnings logged then (once each).
+   */
+  private view!: BannerView;
+
+  private resolveView(): void {
+    // iOS and the rest disagree on the sms: body separator; the keyword is visible text either way.
+    const platform = smsPlatform(navigator.userAgent, navigator.maxTouchPoints);
+    const { view, warnings } = resolveBanner(
+      this.preset,
+      this.emergencyNumber?.trim() || undefined,
+      platform,
+    );
+    this.view = view;
+    for (const warning of warnings) this.warn(warning);
+  }
+
+  /** Whether a hide button is offered: never on emergency banners. */
+  private get canDismiss(): boolean {
+    return this.dismissible && !this.emergency;
+  }
+
+  /**
+   * The text the dismissal key is derived from: everything that changes what the visitor reads, so a
+   * new message shows again. Includes the language, since a visitor who hid the English text has not
+   * seen the Spanish one.
+   */
+  private contentSignature(): string {
+    const custom = this.hasCustomMessage
+      ? Array.from(this.childNodes)
+          .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+          .map((node) => node.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+    return [
+      this.view.id,
+      this.localize.lang(),
+      this.message ?? '',
+      custom,
+      this.view.emergency?.display ?? '',
+    ].join('\u241e');
+  }
+
+  private get storageKey(): string {
+    return dismissalKey(this.contentSignature());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preset') || changed.has('emergencyNumber')) this.resolveView();
+    if (changed.has('position') && this.position !== this.resolvedPosition) {
+      this.warn(`position ${quote(this.position)} is not inline, top or bottom; using inline.`);
+    }
+    if (changed.has('tone') && !(TONES as readonly string[]).includes(this.tone)) {
+      this.warn(`tone ${quote(this.tone)} is not calm or urgent; using calm.`);
+    }
+    if (changed.has('remember')) {
+      const { error } = parseRemember(this.remember);
+      if (error) this.warn(`${error} Using "session".`);
+    }
+    // A stored dismissal is looked up once, before the first render, so a hidden banner never
+    // flashes. Emergency banners and `remember="none"` never read storage at all.
+    if (!this.hasUpdated && !this.emergency && this.canDismiss) {
+      this.dismissed = isDismissed(this.storageKey, this.rememberMode, this.storage, Date.now());
+    }
+    if (changed.has('emergency') && this.emergency) this.dismissed = false;
+  }
+
+  protected override updated(): void {
+    // Hold the fallback's height (see connectedCallback). Through the CSSOM, in the same frame as the
+    // render: a `style` attribute (or Lit's styleMap, whose first render writes one) breaks under a
+    // strict CSP without 'unsafe-inline'.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (this.reservedHeight !== undefined && !this.dismissed)
+      base?.style.setProperty('min-height', `${this.reservedHeight}px`);
+    else base?.style.removeProperty('min-height');
+    this.syncStickySpace();
+  }
+
+  // ── behaviour ───────────────────────────────────────────────────────────────────────────────
+
+  private onDismiss(): void {
+    const hadFocus = this.shadowRoot?.activeElement != null;
+    // The only storage write this element ever makes, and only because the visitor asked.
+    recordDismissal(this.storageKey, this.rememberMode, this.storage, Date.now());
+    this.dismissed = true;
+    this.reservedHeight = undefined;
+    this.announcement = this.localize.term('bannerDismissed');
+    this.emit(new StatDismissEvent());
+    if (hadFocus) this.moveFocusAfterDismiss();
+  }
+
+  /**
+   * Focus was on the hide button, which is gone: move it to the next landmark after the banner (or
+   * the nearest one before it), so keyboard and screen-reader users continue where they were.
+   */
+  private moveFocusAfterDismiss(): void {
+    const landmarks = Array.from(document.querySelectorAll<HTMLElement>(LANDMARKS)).filter(
+      (el) => !el.contains(this) && !this.contains(el),
+    );
+    const following = landmarks.find(
+      (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const target = following ?? landmarks.reverse().find(() => true);
+    if (!target) {
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+      return;
+    }
+    if (!target.hasAttribute('tabindex')) {
+      // Temporary, and removed on blur: the page's markup is left as it was.
+      target.setAttribute('tabindex', '-1');
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus({ preventScroll: true });
+  }
+
+  private onCopy(): void {
+    const number = this.view.call?.copyText;
+    if (!number) return;
+    const announce = (message: string) => {
+      // Cleared first, so a second copy is announced again.
+      this.announcement = '';
+      void this.updateComplete.then(() => (this.announcement = message));
+    };
+    const failed = () => announce(this.localize.term('hotlineCopyFailed', { number }));
+    // Called synchronously inside the click: iOS refuses clipboard writes made later. Only a write
+    // that succeeded is announced as done; otherwise the number is read out instead.
+    if (!navigator.clipboard?.writeText) return failed();
+    navigator.clipboard
+      .writeText(number)
+      .then(() => announce(this.localize.term('hotlineNumberCopied')), failed);
+  }
+
+  /**
+   * Sticky banners sit in the page flow (they take their own space), and while one is shown the page
+   * gets a matching `scroll-padding`, so keyboard focus and in-page links never land underneath it
+   * (WCAG 2.4.11) — only when the page has not set its own.
+   *
+   * A sticky banner taller than 40% of the viewport (a phone, a zoomed page) would bury the page, so
+   * it stays in the flow instead, and its quick exit (if any) becomes the floating `<quick-exit>`
+   * button so the exit is still always on screen. Hysteresis keeps the two states from flickering.
+   */
+  private syncStickySpace(): void {
+    const sticky = this.resolvedPosition !== 'inline' && !this.dismissed;
+    if (!sticky) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = undefined;
+      window.removeEventListener('resize', this.measureSticky);
+      this.clearScrollPadding();
+      if (this.tooTall) this.tooTall = false;
+      return;
+    }
+    if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(this.measureSticky);
+      this.resizeObserver.observe(this);
+      window.addEventListener('resize', this.measureSticky);
+    }
+    this.measureSticky();
+  }
+
+  private readonly measureSticky = (): void => {
+    const side = this.resolvedPosition;
+    if (side === 'inline' || this.dismissed) return;
+    const height = this.getBoundingClientRect().height;
+    // Compare like with like: the height the banner has with its exit inline.
+    const exitInline = this.tooTall ? EXIT_ROW_ALLOWANCE : 0;
+    const limit = window.innerHeight * MAX_STICKY_SHARE;
+    const tooTall = this.tooTall ? height + exitInline > limit - STICKY_HYSTERESIS : height > limit;
+    if (tooTall !== this.tooTall) this.tooTall = tooTall;
+    this.toggleAttribute('unstuck', tooTall);
+    if (this.scrollPaddingSet && this.scrollPaddingSet !== side) this.clearScrollPadding();
+    if (tooTall) this.clearScrollPadding();
+    else this.applyScrollPadding(side, height);
+  };
+
+  private applyScrollPadding(side: 'top' | 'bottom', height: number): void {
+    const root = document.documentElement;
+    const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
+    if (!this.scrollPaddingSet && getComputedStyle(root).getPropertyValue(property) !== 'auto') return;
+    root.style.setProperty(property, `${Math.ceil(height)}px`);
+    this.scrollPaddingSet = side;
+  }
+
+  private clearScrollPadding(): void {
+    if (!this.scrollPaddingSet) return;
+    document.documentElement.style.removeProperty(
+      this.scrollPaddingSet === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom',
+    );
+    this.scrollPaddingSet = undefined;
+  }
+
+  // ── render ──────────────────────────────────────────────────────────────────────────────────
+
+  private renderMessage(hotline: BannerView): TemplateResult | string {
+    if (this.message?.trim()) return this.message.trim();
+    const term = this.localize;
+    const facts = term.term(hotline.alwaysOpen ? 'bannerFactsAlwaysOpen' : 'bannerFacts');
+    const text = hotline.text
+      ? hotline.text.keyword
+        ? term.term('bannerTextKeyword', { keyword: hotline.text.keyword, number: hotline.text.display })
+        : term.term('bannerTextNumber', { number: hotline.text.display })
+      : undefined;
+    const key =
+      hotline.topic === 'trafficking'
+        ? text
+          ? 'bannerMessage'
+          : 'bannerMessageCallOnly'
+        : text
+          ? 'bannerMessageOther'
+          : 'bannerMessageOtherCallOnly';
+    // The hotline's name keeps its own language (a Spanish name in an English banner: WCAG 3.1.2).
+    // Split on {name} so it can be wrapped; every piece is text, never HTML.
+    const template = term.term(key, { call: hotline.call?.display ?? '', facts, ...(text ? { text } : {}) });
+    const pieces = template.split('{name}');
+    if (pieces.length === 1) return template;
+    const name =
+      hotline.nameLang === term.lang()
+        ? hotline.name
+        : html`<span lang=${hotline.nameLang}>${hotline.name}</span>`;
+    return html`${pieces.map((piece, i) => (i === 0 ? piece : html`${name}${piece}`))}`;
+  }
+
+  /** "In immediate danger? Call 911": first in reading order, before the hotline. */
+  private renderEmergency(emergency: ContactNumber): TemplateResult {
+    // The card's words for the same line, so both elements say it the same way.
+    const call = this.localize.term('hotlineCall', { number: emergency.display });
+    return html`<p class="emergency" part="emergency">
+      <span>${this.emergencyLabel?.trim() || this.localize.term('hotlineEmergencyPrompt')}</span>
+      ${
+        emergency.href
+          ? html`<a class="action emergency-call" part="action" href=${emergency.href}>${call}</a>`
+          : html`<strong>${call}</strong>`
+      }
+    </p>`;
+  }
+
+  override render() {
+    const hotline = this.view;
+    const emergency = hotline.emergency;
+    const term = (key: TranslationKey, params?: Record<string, string>) => this.localize.term(key, params);
+    const dismissText = this.dismissLabel?.trim() || term('bannerDismiss');
+    return html`
+      <section
+        class="base"
+        part="base"
+        aria-label=${this.label?.trim() || term('bannerLabel')}
+        lang=${this.localize.lang()}
+        dir=${this.localize.dir()}
+        ?hidden=${this.dismissed}
+      >
+        ${
+          this.exit
+            ? html`<quick-exit
+                class="exit"
+                part="exit"
+                exportparts="control: exit-control"
+                position=${this.tooTall ? 'bottom-end' : 'inline'}
+                url=${ifDefined(this.exitUrl ?? undefined)}
+              ></quick-exit>`
+            : nothing
+        }
+        ${emergency ? this.renderEmergency(emergency) : nothing}
+        <div class="message" part="message">
+          <slot @slotchange=${() => (this.hasCustomMessage = this.hasLightContent('default'))}></slot>
+          ${this.hasCustomMessage ? nothing : html`<p>${this.renderMessage(hotline)}</p>`}
+        </div>
+        <div class="actions" part="actions">
+          ${
+            hotline.call?.href
+              ? html`<a class="action" part="action" href=${hotline.call.href}>
+                  ${term('hotlineCall', { number: hotline.call.display })}
+                </a>`
+              : nothing
+          }
+          ${
+            hotline.text?.smsHref
+              ? html`<a class="action" part="action" href=${hotline.text.smsHref}>
+                  ${
+                    hotline.text.keyword
+                      ? term('hotlineText', { keyword: hotline.text.keyword, number: hotline.text.display })
+                      : term('hotlineTextNumber', { number: hotline.text.display })
+                  }
+                </a>`
+              : nothing
+          }
+          <button class="action copy" part="action" type="button" @click=${this.onCopy}>
+            ${term('bannerCopyNumber')}
+          </button>
+        </div>
+        ${
+          this.canDismiss
+            ? html`<button
+                class="dismiss"
+                part="dismiss"
+                type="button"
+                aria-label=${this.dismissLabel?.trim() ? dismissText : term('bannerDismissName')}
+                @click=${this.onDismiss}
+              >
+                <span aria-hidden="true" class="dismiss-icon">×</span>
+                <span>${dismissText}</span>
+              </button>`
+            : nothing
+        }
+      </section>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+}

@@ -1,0 +1,342 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { StatElement } from '../../base/stat-element.js';
+import { hostStyles } from '../../base/styles.js';
+import {
+  exitNow,
+  hasExited,
+  holdHistoryCollapse,
+  resolveDecoyUrl,
+  resolveExitDestination,
+  type ExitTrigger,
+} from '../../lib/exit.js';
+import {
+  registerExitShortcut,
+  SHIFT_TIMEOUT_MS,
+  type ExitShortcutClient,
+  type ShortcutKind,
+} from '../../lib/exit-shortcut.js';
+import { checkUrl } from '../../lib/safe-url.js';
+import { quote } from '../../lib/warn.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+export type QuickExitPosition = 'bottom-end' | 'top' | 'inline';
+export type QuickExitHistory = 'replace' | 'collapse';
+
+const POSITIONS: readonly QuickExitPosition[] = ['bottom-end', 'top', 'inline'];
+const SHORTCUTS: readonly ShortcutKind[] = ['shift', 'escape', 'none'];
+const HISTORIES: readonly QuickExitHistory[] = ['replace', 'collapse'];
+/** How long the "expired" announcement stays before it is cleared (as GOV.UK). */
+const EXPIRED_CLEAR_MS = 5000;
+
+/**
+ * @summary A safety exit: one click, three taps of Shift (or two of Esc) cover the page at once and
+ * replace it with a neutral site, with no Referer, no storage and no trace in Back.
+ *
+ * @tagname quick-exit
+ *
+ * @attr url - Where to go: an absolute http(s) URL without credentials. Anything else warns and falls
+ *   back to the fallback link's href, then to https://www.google.com/webhp.
+ * @attr shortcut - `shift` (default: three clean Shift taps, at most `shortcut-timeout` ms apart),
+ *   `escape` (two Esc within 1 s, ignored in fields, menus and open dialogs) or `none`.
+ * @attr shortcut-timeout - Longest gap between Shift taps, in ms (default 5000).
+ * @attr position - `bottom-end` (default: floating corner button), `top` (a bar) or `inline`.
+ * @attr history - `replace` (default: the exited page is not one Back away) or `collapse` (while this
+ *   element is on the page, same-site link clicks replace instead of push, so one Back after the exit
+ *   leaves the site).
+ * @attr decoy-url - Opt-in: on a click or tap (never a shortcut) this neutral page opens first in a new
+ *   tab (`noopener`).
+ * @attr safety-url - A link to your "cover your tracks" page, shown in a hint that says the button
+ *   does not erase browsing history.
+ * @attr label - The button text (default "Exit this page").
+ * @attr emergency-text - Read after the label by screen readers (default "(emergency exit)").
+ * @attr hint - The hint text shown with `safety-url`.
+ * @attr safety-link-text - The text of the `safety-url` link.
+ * @attr loading-text - Announced when the exit starts (default "Loading.").
+ * @attr progress-text - Shortcut progress, with `{key}` and `{count}` (default "{key}, press {count}
+ *   more times to exit.").
+ * @attr expired-text - Announced when a shortcut sequence runs out.
+ *
+ * @slot - A fallback link, `<a href="https://..." rel="noreferrer nofollow">Exit this page</a>`: it
+ *   works before the script loads (or without JavaScript) and its href is the destination when `url`
+ *   is absent. Hidden once the element is running.
+ *
+ * @csspart base - The wrapper.
+ * @csspart dock - The floating box or bar holding the button (and the hint).
+ * @csspart control - The exit button (a link).
+ * @csspart hint - The safety hint paragraph.
+ *
+ * @cssproperty --stat-color-urgent - Button background (default #b91c1c).
+ * @cssproperty --stat-color-accent-text - Button text (default #ffffff).
+ * @cssproperty --stat-color-background - Bar and hint background (default #ffffff).
+ * @cssproperty --stat-color-border - Bar and hint border (default #6b7280).
+ * @cssproperty --stat-color-accent - Hint link colour (default #1d4ed8).
+ * @cssproperty --stat-focus-ring - Focus outline colour (default #1d4ed8).
+ * @cssproperty --stat-radius - Corner radius (default 6px).
+ * @cssproperty --stat-font-family - Font (default system-ui).
+ * @cssproperty --stat-font-size - Font size (default 16px).
+ *
+ * @event stat-exit - Fired after the page is covered and the navigation requested; bubbling, composed,
+ *   not cancelable (`event.destination`, `event.trigger`: `pointer` or `keyboard`).
+ */
+export class QuickExit extends StatElement {
+  static override styles = [hostStyles, quickExitStyles];
+
+  static override properties = {
+    url: { type: String },
+    shortcut: { type: String, reflect: true },
+    shortcutTimeout: { type: String, attribute: 'shortcut-timeout' },
+    position: { type: String, reflect: true },
+    history: { type: String },
+    decoyUrl: { type: String, attribute: 'decoy-url' },
+    safetyUrl: { type: String, attribute: 'safety-url' },
+    label: { type: String },
+    emergencyText: { type: String, attribute: 'emergency-text' },
+    hint: { type: String },
+    safetyLinkText: { type: String, attribute: 'safety-link-text' },
+    loadingText: { type: String, attribute: 'loading-text' },
+    progressText: { type: String, attribute: 'progress-text' },
+    expiredText: { type: String, attribute: 'expired-text' },
+    status: { state: true },
+  };
+
+  declare url: string | null;
+  declare shortcut: string;
+  declare shortcutTimeout: string | null;
+  declare position: string;
+  declare history: string;
+  declare decoyUrl: string | null;
+  declare safetyUrl: string | null;
+  declare label: string | null;
+  declare emergencyText: string | null;
+  declare hint: string | null;
+  declare safetyLinkText: string | null;
+  declare loadingText: string | null;
+  declare progressText: string | null;
+  declare expiredText: string | null;
+  /** The polite live-region text (shortcut progress). */
+  declare status: string;
+
+  private releaseShortcut?: () => void;
+  private releaseCollapse?: () => void;
+  private clearStatusTimer?: number;
+  private wiredFor = '';
+
+  constructor() {
+    super();
+    this.url = null;
+    this.shortcut = 'shift';
+    this.shortcutTimeout = null;
+    this.position = 'bottom-end';
+    this.history = 'replace';
+    this.decoyUrl = null;
+    this.safetyUrl = null;
+    this.label = null;
+    this.emergencyText = null;
+    this.hint = null;
+    this.safetyLinkText = null;
+    this.loadingText = null;
+    this.progressText = null;
+    this.expiredText = null;
+    this.status = '';
+  }
+
+  /** One of `allowed`, or the default with a warning. */
+  private choice<T extends string>(name: string, value: string | null, allowed: readonly T[]): T {
+    const normalised = (value ?? '').trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
+    if (value !== null && normalised !== '')
+      this.warn(`${name} ${quote(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
+    return allowed[0]!;
+  }
+
+  private get resolvedPosition(): QuickExitPosition {
+    return this.choice('position', this.position, POSITIONS);
+  }
+  private get resolvedShortcut(): ShortcutKind {
+    return this.choice('shortcut', this.shortcut, SHORTCUTS);
+  }
+  private get resolvedHistory(): QuickExitHistory {
+    return this.choice('history', this.history, HISTORIES);
+  }
+  private get resolvedTimeout(): number {
+    if (this.shortcutTimeout === null) return SHIFT_TIMEOUT_MS;
+    const value = Number(this.shortcutTimeout);
+    if (Number.isFinite(value) && value >= 500 && value <= 60000) return value;
+    this.warn(
+      `shortcut-timeout ${quote(this.shortcutTimeout)} is not a number of ms from 500 to 60000; using 5000.`,
+    );
+    return SHIFT_TIMEOUT_MS;
+  }
+
+  /** The validated destination (url → fallback link → default). */
+  get destination(): string {
+    const link = this.querySelector('a[href]');
+    return resolveExitDestination(this.url, link?.getAttribute('href'), (message) => this.warn(message));
+  }
+
+  private get view(): Window {
+    return this.ownerDocument.defaultView ?? window;
+  }
+
+  private get control(): HTMLAnchorElement | null {
+    return this.renderRoot.querySelector<HTMLAnchorElement>('.control');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('focusin', this.keepFocusVisible, true);
+    this.wiredFor = '';
+    this.wire();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('focusin', this.keepFocusVisible, true);
+    this.unwire();
+    this.wiredFor = '';
+    this.view.clearTimeout(this.clearStatusTimer);
+  }
+
+  /** (Re)registers the page-wide keyboard hub and the history collapse when their settings change. */
+  private wire(): void {
+    const key = `${this.resolvedShortcut}|${this.resolvedTimeout}|${this.resolvedHistory}`;
+    if (!this.isConnected || key === this.wiredFor) return;
+    this.unwire();
+    this.wiredFor = key;
+    const shortcut = this.resolvedShortcut;
+    if (shortcut !== 'none')
+      this.releaseShortcut = registerExitShortcut(this.view, this.shortcutClient(shortcut));
+    if (this.resolvedHistory === 'collapse') this.releaseCollapse = holdHistoryCollapse(this.view);
+  }
+
+  private unwire(): void {
+    this.releaseShortcut?.();
+    this.releaseCollapse?.();
+    this.releaseShortcut = this.releaseCollapse = undefined;
+  }
+
+  private shortcutClient(shortcut: ShortcutKind): ExitShortcutClient {
+    return {
+      shortcut,
+      shortcutTimeout: this.resolvedTimeout,
+      progress: (kind, remaining) => {
+        this.view.clearTimeout(this.clearStatusTimer);
+        const key = this.localize.term(kind === 'escape' ? 'quickExitKeyEscape' : 'quickExitKeyShift');
+        this.status = this.progressText
+          ? this.progressText.replace(/\{key\}/g, key).replace(/\{count\}/g, String(remaining))
+          : remaining === 1
+            ? this.localize.term('quickExitProgressOne', { key })
+            : this.localize.term('quickExitProgress', { key, count: remaining });
+      },
+      expired: () => {
+        this.status = this.expiredText ?? this.localize.term('quickExitExpired');
+        this.view.clearTimeout(this.clearStatusTimer);
+        this.clearStatusTimer = this.view.setTimeout(() => (this.status = ''), EXPIRED_CLEAR_MS);
+      },
+      trigger: () => this.exit('keyboard'),
+      focusTarget: () => this.control,
+    };
+  }
+
+  /**
+   * Runs the exit now (as the button does). `pointer` means the person activated the control itself
+   * (a click, a tap or Enter: a user activation, so the opt-in decoy tab may open); `keyboard` means a
+   * shortcut, which never opens a tab.
+   */
+  exit(trigger: ExitTrigger = 'pointer'): boolean {
+    if (hasExited(this.view)) return false;
+    this.view.clearTimeout(this.clearStatusTimer);
+    // No stale "press 1 more time" in a live region on a page that is leaving.
+    this.status = '';
+    return exitNow({
+      destination: this.destination,
+      trigger,
+      decoyUrl: resolveDecoyUrl(this.decoyUrl, (message) => this.warn(message)),
+      history: 'replace',
+      announcement: this.loadingText ?? this.localize.term('quickExitLoading'),
+      lang: this.localize.lang(),
+      source: this,
+      view: this.view,
+    });
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    // Middle and modified clicks keep the link's own behaviour (a new tab with the destination).
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.exit('pointer');
+  };
+
+  /**
+   * WCAG 2.4.11 Focus Not Obscured: when keyboard focus lands on something under the floating button
+   * or bar, scroll it clear; if the page cannot scroll that far, the control steps to the opposite
+   * edge until focus moves on.
+   */
+  private readonly keepFocusVisible = (event: FocusEvent) => {
+    const dock = this.renderRoot.querySelector<HTMLElement>('.dock');
+    const focused = event.composedPath()[0];
+    if (!dock || this.resolvedPosition === 'inline' || !(focused instanceof Element)) return;
+    if (focused === this || this.renderRoot.contains(focused)) return;
+    dock.classList.remove('raised');
+    const overlap = () => {
+      const a = focused.getBoundingClientRect();
+      const b = dock.getBoundingClientRect();
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    };
+    if (!overlap()) return;
+    const a = focused.getBoundingClientRect();
+    const b = dock.getBoundingClientRect();
+    const top = this.resolvedPosition === 'top';
+    this.view.scrollBy({ top: top ? a.top - b.bottom - 8 : a.bottom - b.top + 8, behavior: 'instant' });
+    if (overlap()) dock.classList.add('raised');
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('shortcut') || changed.has('shortcutTimeout') || changed.has('history')) this.wire();
+  }
+
+  protected override updated(): void {
+    const dock = this.renderRoot.querySelector<HTMLElement>('.dock');
+    if (!dock || !dock.hasAttribute('popover') || hasExited(this.view)) return;
+    // The top layer: above any z-index, transform or cookie banner on the host page.
+    try {
+      if (!dock.matches(':popover-open')) dock.showPopover();
+    } catch {
+      /* no popover support: the fixed position and max z-index still apply */
+    }
+  }
+
+  private renderHint() {
+    if (this.safetyUrl === null) return nothing;
+    const safety = checkUrl(this.safetyUrl);
+    if (!safety.ok) {
+      this.warn(`safety-url ${quote(this.safetyUrl)} ${safety.reason}; the safety hint is not shown.`);
+      return nothing;
+    }
+    return html`<p class="hint" part="hint">
+      ${this.hint ?? this.localize.term('quickExitHint')}
+      <a href=${safety.url}>${this.safetyLinkText ?? this.localize.term('quickExitSafetyLink')}</a>
+    </p>`;
+  }
+
+  override render() {
+    const position = this.resolvedPosition;
+    return html`<div class="base" part="base" lang=${this.localize.lang()} dir=${this.localize.dir()}>
+      <div class="dock ${position}" part="dock" popover=${position === 'inline' ? nothing : 'manual'}>
+        <a
+          class="control"
+          part="control"
+          href=${this.destination}
+          rel="noreferrer nofollow"
+          draggable="false"
+          @click=${this.onClick}
+          >${this.label ?? this.localize.term('quickExitLabel')}<span class="visually-hidden">
+            ${this.emergencyText ?? this.localize.term('quickExitEmergency')}</span
+          ></a
+        >
+        ${this.renderHint()}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
+    </div>`;
+  }
+}

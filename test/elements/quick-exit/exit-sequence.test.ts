@@ -1,0 +1,283 @@
+import { expect } from '@open-wc/testing';
+import { restore, spy, stub } from 'sinon';
+import {
+  addExit,
+  clickIn,
+  closePages,
+  control,
+  cover,
+  landingLog,
+  landingUrl,
+  nextFrame,
+  nextLoad,
+  openPage,
+} from './frame.js';
+
+const landed = (doc: Document | null) => doc?.getElementById('landed') !== null && doc !== null;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<quick-exit> exit sequence (in a frame)', () => {
+  afterEach(() => {
+    restore();
+    closePages();
+  });
+
+  it('a click replaces the page with the destination: same history length, Back skips it, no Referer', async () => {
+    // previous.html → (push) host.html, so Back has somewhere to go inside the frame.
+    const page = await openPage('previous.html', { scripted: false });
+    const arrived = nextLoad(page.frame);
+    // A real click, so the browser's history intervention keeps the previous entry reachable.
+    await clickIn(page.frame, page.doc.getElementById('to-host')!);
+    await arrived;
+    const win = page.frame.contentWindow!;
+    await win.customElements.whenDefined('quick-exit');
+    const { id, url } = landingUrl();
+    const element = await addExit({ ...page, win, doc: win.document }, { url });
+    const lengthBefore = win.history.length;
+
+    const left = nextLoad(page.frame);
+    control(element).click();
+    await left;
+    const after = page.frame.contentDocument!;
+    expect(landed(after)).to.equal(true);
+    expect(page.frame.contentWindow!.location.href).to.equal(url);
+    expect(page.frame.contentWindow!.history.length).to.equal(lengthBefore);
+    const log = await landingLog(id);
+    expect(log.hits).to.equal(1);
+    expect(log.referers).to.deep.equal([null]);
+
+    const back = nextLoad(page.frame);
+    page.frame.contentWindow!.history.back();
+    await back;
+    // One Back goes to the page BEFORE the exited one.
+    expect(page.frame.contentDocument!.getElementById('previous')).to.exist;
+  });
+
+  it('the no-JavaScript fallback link sends no Referer either', async () => {
+    const page = await openPage('nojs.html', { sandbox: 'allow-same-origin', scripted: false });
+    const link = page.doc.getElementById('fallback') as HTMLAnchorElement;
+    expect(link.rel).to.equal('noreferrer nofollow');
+    const left = nextLoad(page.frame);
+    await clickIn(page.frame, link); // a real click: the frame runs no script at all
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    const log = await landingLog('nojs');
+    expect(log.hits).to.be.greaterThan(0);
+    expect(log.referers.every((referer) => referer === null)).to.equal(true);
+  });
+
+  it('covers the page synchronously: one Canvas-coloured cover on top, title and favicon neutral, rest inert', async () => {
+    const page = await openPage();
+    const { url } = landingUrl(3000);
+    const element = await addExit(page, { url });
+    control(element).click();
+    // Still inside the same task as the click: nothing could have painted in between.
+    const shield = cover(page.doc)!;
+    expect(shield).to.exist;
+    expect(page.doc.title).to.equal('\u200B');
+    const icons = [...page.doc.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')];
+    expect(icons.map((icon) => icon.getAttribute('href'))).to.deep.equal(['data:,']);
+    expect(getComputedStyle(page.doc.body).display).to.equal('none');
+
+    await nextFrame(page.win);
+    // The first frame: every point of the viewport is the cover, painted in the system Canvas colour.
+    const probe = page.doc.createElement('div');
+    probe.style.setProperty('background', 'Canvas');
+    page.doc.documentElement.append(probe);
+    const canvas = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    expect(getComputedStyle(shield).backgroundColor).to.equal(canvas);
+    for (const [x, y] of [
+      [1, 1],
+      [400, 300],
+      [798, 598],
+      [5, 590],
+    ]) {
+      expect(page.doc.elementFromPoint(x!, y!)).to.equal(shield);
+    }
+    // Its only text is visually hidden (so the frame is one uniform colour) and says "Loading.".
+    expect(shield.textContent).to.equal('Loading.');
+    const text = shield.firstElementChild as HTMLElement;
+    expect(text.getBoundingClientRect().width).to.be.at.most(1);
+    // Once that frame is painted: the top layer and `inert` reinforce it.
+    await sleep(50);
+    expect(shield.matches(':popover-open')).to.equal(true);
+    expect(page.doc.body.inert).to.equal(true);
+  });
+
+  it('stays covered while the destination is slow; nothing behind the cover can take focus', async () => {
+    const page = await openPage();
+    const { url } = landingUrl(4000);
+    const element = await addExit(page, { url });
+    control(element).click();
+    await sleep(1000);
+    expect(cover(page.doc)).to.exist;
+    expect(page.doc.elementFromPoint(400, 300)).to.equal(cover(page.doc));
+    const field = page.doc.getElementById('field') as HTMLInputElement;
+    field.focus();
+    expect(page.doc.activeElement).to.not.equal(field);
+    control(element).focus();
+    expect(page.doc.activeElement).to.not.equal(element);
+  });
+
+  it('when the navigation is stopped (window.stop), the cover stays and the navigation is retried', async () => {
+    const page = await openPage();
+    const { id, url } = landingUrl(600);
+    const element = await addExit(page, { url });
+    const left = nextLoad(page.frame);
+    control(element).click();
+    await nextFrame(page.win);
+    page.win.stop();
+    await sleep(300);
+    expect(cover(page.doc)).to.exist;
+    await left; // the watchdog re-issued it after ~1.5 s
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect((await landingLog(id)).hits).to.be.greaterThan(1);
+  });
+
+  it('a throwing or slow stat-exit listener neither stops the exit nor runs before the cover', async () => {
+    const page = await openPage();
+    const { url } = landingUrl(300);
+    const element = await addExit(page, { url });
+    const seen: { covered: boolean; cancelable: boolean; composed: boolean; trigger: string }[] = [];
+    page.doc.addEventListener('stat-exit', (event) =>
+      seen.push({
+        covered: cover(page.doc) !== null && page.doc.body.inert,
+        cancelable: event.cancelable,
+        composed: event.composed,
+        trigger: (event as Event & { trigger: string }).trigger,
+      }),
+    );
+    // Host listeners written in the page itself (so their throw is the page's error, as on a real site).
+    const HostFunction = (page.win as unknown as { Function: FunctionConstructor }).Function;
+    page.doc.addEventListener(
+      'stat-exit',
+      new HostFunction('throw new Error("host listener fails")') as EventListener,
+    );
+    page.doc.addEventListener(
+      'stat-exit',
+      new HostFunction(
+        'const until = performance.now() + 200; while (performance.now() < until) {}',
+      ) as EventListener,
+    );
+    page.win.addEventListener('error', (event) => event.preventDefault());
+    const left = nextLoad(page.frame);
+    control(element).click();
+    expect(seen).to.deep.equal([]); // not inside the click: after the cover is painted
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect(seen).to.deep.equal([{ covered: true, cancelable: false, composed: true, trigger: 'pointer' }]);
+  });
+
+  it('a page restored from the back-forward cache leaves again, still covered', async () => {
+    const page = await openPage();
+    const { id, url } = landingUrl(2500);
+    const element = await addExit(page, { url });
+    control(element).click();
+    page.win.stop(); // the page stayed (as a restored one would), with no navigation under way
+    await sleep(100);
+    page.win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await sleep(200);
+    expect(cover(page.doc)).to.exist;
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+    expect((await landingLog(id)).hits).to.equal(2);
+  });
+
+  it('the decoy tab opens first, once, with noopener, on a click only — and a blocked popup changes nothing', async () => {
+    const page = await openPage();
+    const { url } = landingUrl(2000);
+    const element = await addExit(page, { url, 'decoy-url': 'https://www.example.org/weather' });
+    let coveredWhenOpened: boolean | undefined;
+    const open = stub(page.win, 'open').callsFake(() => {
+      coveredWhenOpened = cover(page.doc) !== null;
+      return null; // blocked
+    });
+    control(element).click();
+    expect(open.callCount).to.equal(1);
+    expect(open.firstCall.args).to.deep.equal([
+      'https://www.example.org/weather',
+      '_blank',
+      'noopener,noreferrer',
+    ]);
+    expect(coveredWhenOpened).to.equal(false);
+    expect(cover(page.doc)).to.exist;
+  });
+
+  it('keyboard exits never try the decoy tab', async () => {
+    const page = await openPage();
+    const { url } = landingUrl(2000);
+    const element = await addExit(page, { url, 'decoy-url': 'https://www.example.org/weather' });
+    const open = spy(page.win, 'open');
+    element.exit('keyboard');
+    expect(open.callCount).to.equal(0);
+    expect(cover(page.doc)).to.exist;
+  });
+
+  it('touches no storage or cookie and makes no request before the exit', async () => {
+    const page = await openPage();
+    const before = {
+      cookie: page.doc.cookie,
+      local: page.win.localStorage.length,
+      session: page.win.sessionStorage.length,
+      resources: page.win.performance.getEntriesByType('resource').length,
+    };
+    const { url } = landingUrl(2000);
+    const element = await addExit(page, { url, 'safety-url': 'https://example.org/safety' });
+    element.setAttribute('position', 'top');
+    await element.updateComplete;
+    control(element).focus();
+    await nextFrame(page.win);
+    expect(page.win.performance.getEntriesByType('resource').length).to.equal(before.resources);
+    control(element).click();
+    await nextFrame(page.win);
+    expect({
+      cookie: page.doc.cookie,
+      local: page.win.localStorage.length,
+      session: page.win.sessionStorage.length,
+      resources: page.win.performance.getEntriesByType('resource').length,
+    }).to.deep.equal(before);
+    const databases = await page.win.indexedDB.databases();
+    expect(databases).to.deep.equal([]);
+    expect(await page.win.caches.keys()).to.deep.equal([]);
+  });
+
+  it('works on a page with no head, no title and no favicon, without console errors', async () => {
+    const page = await openPage('bare.html');
+    const { url } = landingUrl(1000);
+    const element = await addExit(page, { url });
+    control(element).click();
+    expect(cover(page.doc)).to.exist;
+    expect(page.doc.title).to.equal('\u200B');
+    await nextFrame(page.win);
+    expect(page.win.__statProbe!.errors).to.deep.equal([]);
+  });
+
+  it('a second trigger (another instance, a double click) does nothing', async () => {
+    const page = await openPage();
+    const { id, url } = landingUrl(1500);
+    const first = await addExit(page, { url });
+    const second = await addExit(page, { url: 'https://www.example.org/' });
+    expect(first.exit('pointer')).to.equal(true);
+    expect(second.exit('pointer')).to.equal(false);
+    expect(page.doc.querySelectorAll(':root > [role="alert"]')).to.have.length(1);
+    await sleep(100);
+    expect((await landingLog(id)).hits).to.equal(1);
+  });
+
+  it('exits under a strict CSP with Trusted Types (the built bundle), with no error and no violation but the favicon', async () => {
+    const page = await openPage('', { src: '/test/bundle/pages/classic-once.html?csp=strict' });
+    const { id, url } = landingUrl(1500);
+    const element = await addExit(page, { url, 'safety-url': 'https://club.example/safety' });
+    const left = nextLoad(page.frame);
+    control(element).click();
+    expect(cover(page.doc)).to.exist;
+    await sleep(300);
+    // The one report a strict CSP makes: the blank `data:,` favicon, refused by `img-src 'self'` (no
+    // request either way; documented in the README). Nothing else is blocked.
+    expect(page.win.__statProbe!.violations).to.deep.equal(['img-src data']);
+    expect(page.win.__statProbe!.errors).to.deep.equal([]);
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect((await landingLog(id)).referers).to.deep.equal([null]);
+  });
+});
