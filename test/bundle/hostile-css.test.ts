@@ -161,8 +161,11 @@ function legibilityProblems(
     if (styleOf(control).pointerEvents === 'none') problems.push(`${name} ignores the pointer`);
     else if (!contains(control, hitAt(page, control)))
       problems.push(`${name} is covered or not where it is drawn`);
+    // WCAG 2.5.8: targets at least 24×24 px, except links inline in a sentence.
     const rect = control.getBoundingClientRect();
-    if (rect.width < 24 || rect.height < 24) problems.push(`${name} shrank to ${rect.width}×${rect.height}`);
+    const inlineLink = control.localName === 'a' && styleOf(control).display === 'inline';
+    if (!inlineLink && (rect.width < 24 || rect.height < 24))
+      problems.push(`${name} shrank to ${rect.width}×${rect.height}`);
   }
   return problems;
 }
