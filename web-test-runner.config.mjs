@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findBrowser } from './scripts/ensure-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 
 // The browser runs in a zone far from every hotline, so a test cannot pass by reading local time
 // (hotline hours must be computed in the hotline's own zone). Chromium takes its zone from TZ.
@@ -25,7 +26,11 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,8 +4,8 @@ import { css } from 'lit';
  * Styles every element starts from.
  *
  * Host pages leak inherited properties (font, colour, line-height, letter-spacing, text-align,
- * visibility) and `rem` sizes into shadow roots. So the inner wrapper (`.base`) sets its typography
- * and colours explicitly from `--stat-*` tokens, each with a literal fallback: no global stylesheet is
+ * text-shadow, visibility) and `rem` sizes into shadow roots. So the inner wrapper (`.base`) sets its
+ * typography and colours explicitly from `--stat-*` tokens, each with a literal fallback: no global stylesheet is
  * ever needed, and a hostile theme cannot make our text illegible. Sizes are in px/em, never rem.
  *
  * Theme tokens (documented on each element with `@cssproperty`):
@@ -38,6 +38,7 @@ export const hostStyles = css`
     line-height: var(--stat-line-height, 1.5);
     letter-spacing: normal;
     word-spacing: normal;
+    text-shadow: none;
     text-align: start;
     text-transform: none;
     text-indent: 0;

@@ -6,6 +6,12 @@ export interface Probe {
   errors: string[];
   warnings: string[];
   violations: string[];
+  /** Every request the page made (Resource Timing names, plus fetch/XHR/beacon/socket calls). */
+  requests: string[];
+  /** Every cookie, Web Storage, IndexedDB or Cache Storage write. */
+  storageWrites: string[];
+  /** The window's own property names before any other script ran. */
+  globalsBefore: string[];
 }
 
 export interface BundleWindow extends Window {
@@ -22,14 +28,26 @@ export interface BundlePage {
 
 const openFrames: HTMLIFrameElement[] = [];
 
+/**
+ * The frame is sandboxed without `allow-top-navigation` by default: an exit action that tries to
+ * leave through `window.top` must never navigate the test runner away (it gets its own frame instead).
+ */
 export async function loadBundlePage(
   page: string,
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; sandbox?: boolean } = {},
 ): Promise<BundlePage> {
+  // Same-origin frames share the test page's storage: a banner dismissed in one test would stay
+  // dismissed in the next. Every bundle page starts as a first visit.
+  sessionStorage.clear();
+  localStorage.clear();
   const frame = document.createElement('iframe');
   frame.style.width = `${options.width ?? 800}px`;
   frame.style.height = `${options.height ?? 600}px`;
   frame.style.border = '0';
+  if (options.sandbox ?? true) {
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-modals');
+  }
+  frame.setAttribute('allow', 'clipboard-read; clipboard-write');
   const loaded = new Promise<void>((resolve) =>
     frame.addEventListener('load', () => resolve(), { once: true }),
   );

@@ -26,4 +26,8 @@ export async function testServerMiddleware(ctx, next) {
   await next();
   // `?csp=strict` serves a page under the Foundation's strict Content-Security-Policy and Trusted Types.
   if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+  // `?csp=strict-shared-lit`: the same, as documented for pages where another library's copy of Lit
+  // also creates the `lit-html` Trusted Types policy (see test/bundle/coexistence.test.ts).
+  if (ctx.query.csp === 'strict-shared-lit')
+    ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
 }
