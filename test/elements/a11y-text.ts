@@ -9,13 +9,16 @@ function flatten(node: A11yNode): A11yNode[] {
   return [node, ...(node.children ?? []).flatMap(flatten)];
 }
 
-/** Accessible names of every link and button on the page, as Chromium computes them. */
-export async function actionNames(): Promise<string[]> {
+/** Accessible names of every node with one of `roles` on the page, as Chromium computes them. */
+export async function namesOf(roles: string[]): Promise<string[]> {
   const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
   return flatten(snapshot)
-    .filter((node) => node.role === 'link' || node.role === 'button')
+    .filter((node) => roles.includes(node.role ?? ''))
     .map((node) => node.name ?? '');
 }
+
+/** Accessible names of every link and button on the page, as Chromium computes them. */
+export const actionNames = (): Promise<string[]> => namesOf(['link', 'button']);
 
 /** What a sighted reader sees: rendered text without the screen-reader-only parts. */
 export function visibleText(node: HTMLElement): string {

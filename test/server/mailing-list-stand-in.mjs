@@ -64,6 +64,12 @@ async function mailchimp(ctx, key, params) {
     ctx.body = 'not here';
     return;
   }
+  if (scenario === 'blocked') {
+    // What a tracker blocker or a dropped connection looks like to the page: no response at all.
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   if (scenario === 'silent') {
     ctx.body = '/* a script that never calls back */';
     return;

@@ -413,6 +413,16 @@ export class MailingListForm extends StatElement {
     if (form) HTMLFormElement.prototype.requestSubmit.call(form);
   }
 
+  /**
+   * Back from a form-post provider: a provider set to redirect to this page with `?subscribed=1`
+   * (EmailOctopus `successRedirectUrl`, Buttondown's redirect) has said the signup worked.
+   */
+  protected override firstUpdated(): void {
+    const form = this.querySelector('form');
+    if (form && /[?&]subscribed=1(&|$)/.test(location.search) && this.providerName() === 'form-post')
+      this.finish({ state: 'subscribed' }, form);
+  }
+
   protected override updated(): void {
     const form = this.querySelector('form');
     const sending = String(this.state === 'sending');

@@ -65,4 +65,51 @@ describe('<mailing-list-form> in the built bundle (CSP, Trusted Types, blocking 
     expect(page.probe.errors).to.deep.equal([]);
     expect(page.probe.warnings).to.deep.equal([]);
   });
+
+  it('check 28: a CSP whose script-src leaves out Mailchimp blocks the JSONP; the element posts to /post in a new tab', async () => {
+    // The README's Mailchimp CSP minus the list-manage.com host: the script is refused before any request.
+    const page = await loadBundlePage('../../../stand-in/page/mailchimp');
+    const posted: (string | null)[] = [];
+    const win = page.win as unknown as typeof window;
+    win.HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
+      posted.push(this.getAttribute('action'));
+    };
+    const action = 'https://club.us1.list-manage.com/subscribe/post?u=abc123&id=def456';
+    const el = (await addElement(page, 'mailing-list-form', { action })) as FormElement;
+    el.readyAt = 0;
+    el.querySelector<HTMLInputElement>('input[type=email]')!.value = 'ok@example.org';
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => el.state === 'opened', 'no fallback', { timeout: 5000 });
+    expect(posted).to.deep.equal([action]);
+    await waitUntil(() => /blocked the sign-up/.test(el.querySelector('[role=status]')!.textContent!));
+    expect(page.probe.violations.join('\n')).to.match(/list-manage\.com/);
+    expect(Object.keys(page.win).some((name) => name.startsWith('statMailchimp'))).to.equal(false);
+    expect(page.doc.querySelector('script[src*="list-manage"]')).to.equal(null);
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+
+  it('check 33: back from a form-post provider with ?subscribed=1, the form shows the success state', async () => {
+    const page = await loadBundlePage('classic-once.html?subscribed=1');
+    const action = 'https://buttondown.com/api/emails/embed-subscribe/club';
+    const el = (await addElement(page, 'mailing-list-form', { action })) as FormElement;
+    await waitUntil(() => el.state === 'subscribed', 'no success state', { timeout: 5000 });
+    await waitUntil(() => /successfully subscribed/.test(el.querySelector('[role=status]')!.textContent!));
+    // Readable providers answer for themselves: the parameter means nothing to them.
+    const kit = (await addElement(page, 'mailing-list-form', {
+      action: 'https://app.kit.com/forms/123/subscriptions',
+    })) as FormElement;
+    expect(kit.state).to.equal('idle');
+    expect(page.probe.requests.some((url) => /buttondown|kit\.com/.test(url))).to.equal(false);
+    expect(page.probe.errors).to.deep.equal([]);
+    expect(page.probe.warnings).to.deep.equal([]);
+  });
+
+  it('check 33: without ?subscribed=1 a form-post form claims nothing on load', async () => {
+    const page = await loadBundlePage('classic-once.html?subscribed=0');
+    const action = 'https://buttondown.com/api/emails/embed-subscribe/club';
+    const el = (await addElement(page, 'mailing-list-form', { action })) as FormElement;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(el.querySelector('[role=status]')!.textContent!.trim()).to.equal('');
+  });
 });

@@ -3,6 +3,8 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
+import { namesOf } from '../a11y-text.js';
+import { outlineContrast, textContrast } from '../contrast.js';
 
 /** What the stand-in server recorded for one test's key. */
 interface Logged {
@@ -664,6 +666,248 @@ describe('<mailing-list-form>', () => {
         false,
       );
       expect(await requests(key)).to.have.length(0);
+    });
+  });
+
+  // Checks that were only partly proven when the element landed (mapping in CHECKS.md).
+  describe('acceptance checks 1, 4, 8, 25, 28, 33, 40', () => {
+    it('check 1: before the element is defined, the pasted form posts to the provider and native checks apply', async () => {
+      const key = newKey();
+      const action = `${location.origin}${mailchimpAction(key)}`.replace(/&/g, '&amp;');
+      const frame = document.createElement('iframe');
+      // No script at all in the frame: what a visitor without JavaScript (or before the upgrade) gets.
+      frame.srcdoc = `<!doctype html><html lang="en"><body><mailing-list-form>
+        <form action="${action}" method="post">
+          <label for="mce-EMAIL">Email</label>
+          <input type="email" name="EMAIL" id="mce-EMAIL" required />
+          <button type="submit">Subscribe</button>
+        </form></mailing-list-form></body></html>`;
+      const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      let next = loaded();
+      document.body.append(frame);
+      try {
+        await next;
+        const doc = frame.contentDocument!;
+        expect(frame.contentWindow!.customElements.get('mailing-list-form')).to.equal(undefined);
+        const form = doc.querySelector('form')!;
+        const input = doc.querySelector('input')!;
+        expect(form.noValidate).to.equal(false);
+        for (const value of ['', 'not-an-address']) {
+          input.value = value;
+          expect(form.checkValidity(), value).to.equal(false);
+          doc.querySelector('button')!.click();
+        }
+        input.value = 'a+b@example.com';
+        next = loaded();
+        doc.querySelector('button')!.click();
+        await next;
+        const logged = await requests(key);
+        expect(logged.map((r) => [r.method, r.path, r.params.EMAIL])).to.deep.equal([
+          ['POST', '/subscribe/post', 'a+b@example.com'],
+        ]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('check 4: autofill can reach every field: light DOM, labelled, autocomplete tokens, in the form', async () => {
+      const el = await mount(
+        html`<mailing-list-form
+          action="/x"
+          provider="generic"
+          fields="email first-name last-name"
+        ></mailing-list-form>`,
+      );
+      const form = el.querySelector('form')!;
+      const inputs = [...el.querySelectorAll<HTMLInputElement>('.mlf-field input')];
+      expect(
+        inputs.map((input) => [input.labels![0].textContent, input.autocomplete, input.type]),
+      ).to.deep.equal([
+        ['Email address', 'email', 'email'],
+        ['First name', 'given-name', 'text'],
+        ['Last name', 'family-name', 'text'],
+      ]);
+      for (const input of inputs) {
+        expect(input.getRootNode(), input.name).to.equal(document);
+        expect(input.form, input.name).to.equal(form);
+      }
+      expect(el.shadowRoot).to.equal(null);
+    });
+
+    it('check 8: after success, error answers, a failed or silent script and a timeout, the callback is deleted and the script removed', async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      stub(HTMLFormElement.prototype, 'submit');
+      try {
+        const table: [string, string, string][] = [
+          ['success', '10', 'subscribed'],
+          ['fake', '10', 'invalid'],
+          ['ratelimit', '10', 'rate-limited'],
+          ['missing', '10', 'opened'],
+          ['blocked', '10', 'opened'],
+          ['silent', '10', 'failed'],
+          ['late', '0.3', 'failed'],
+        ];
+        for (const [scenario, timeout, state] of table) {
+          const key = newKey();
+          const el = await mount(
+            html`<mailing-list-form action=${mailchimpAction(key)} timeout=${timeout}></mailing-list-form>`,
+          );
+          await submitWith(el, `${scenario}@example.org`);
+          expect(el.state, scenario).to.equal(state);
+          const callback = (await requests(key))[0].params.c;
+          expect(callback, scenario).to.match(/^statMailchimp/);
+          await waitUntil(
+            () => !(callback in window) && !document.querySelector(`script[src*="${key}"]`),
+            `${scenario}: callback or script left behind`,
+            { timeout: 5000 },
+          );
+          expect(Object.getOwnPropertyDescriptor(window, callback), scenario).to.equal(undefined);
+          expect(el.state, scenario).to.equal(state);
+        }
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
+    it('check 25: Tab skips the honeypot and the accessibility tree does not contain it', async () => {
+      const el = await mailchimpForm(newKey());
+      el.querySelector<HTMLInputElement>('[name=FNAME]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(button(el));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement).to.equal(emailInput(el));
+      expect(await namesOf(['textbox', 'searchbox', 'combobox'])).to.deep.equal([
+        'Email address',
+        'First name',
+      ]);
+      const trap = el.querySelector<HTMLInputElement>('.mlf-trap input')!;
+      expect(trap.getBoundingClientRect().width * trap.getBoundingClientRect().height).to.be.at.most(1);
+    });
+
+    it('check 28: a tracker blocker (no answer at all) falls back to a new-tab POST of the typed values to /post', async () => {
+      const posted: [string | null, string | null, string | null, string][] = [];
+      stub(HTMLFormElement.prototype, 'submit').callsFake(function (this: HTMLFormElement) {
+        const email = new FormData(this).get('EMAIL') as string;
+        posted.push([
+          this.getAttribute('action'),
+          this.getAttribute('method'),
+          this.getAttribute('target'),
+          email,
+        ]);
+      });
+      const key = newKey();
+      const el = await mailchimpForm(key);
+      const event = oneEvent(el, 'stat-subscribe');
+      await submitWith(el, 'blocked@example.org');
+      expect((await event).detail).to.deep.equal({ provider: 'mailchimp', state: 'opened' });
+      const { href } = new URL(mailchimpAction(key), location.href);
+      expect(posted).to.deep.equal([[href, 'post', '_blank', 'blocked@example.org']]);
+      await waitUntil(() => /blocked the sign-up/.test(text(status(el))));
+      expect(text(status(el))).to.not.match(/subscribed/i);
+      expect(el.querySelector('form')!.hasAttribute('target')).to.equal(false);
+    });
+
+    it('check 33: Buttondown, Brevo, EmailOctopus and Google Forms get a real top-level POST in a new tab', async () => {
+      const posted: [string | null, string | null, string | null, string][] = [];
+      stub(HTMLFormElement.prototype, 'submit').callsFake(function (this: HTMLFormElement) {
+        const email = new FormData(this).get('email') as string;
+        posted.push([
+          this.getAttribute('action'),
+          this.getAttribute('method'),
+          this.getAttribute('target'),
+          email,
+        ]);
+      });
+      const actions = [
+        'https://buttondown.com/api/emails/embed-subscribe/club',
+        'https://a1b2c3.sibforms.com/serve/MUIFAabc',
+        'https://eocampaign1.com/form/0f1e2d3c-aaaa-bbbb-cccc-123456789abc',
+        'https://docs.google.com/forms/d/e/1FAIpQLSabc/formResponse',
+      ];
+      for (const action of actions) {
+        const el = await mount(html`<mailing-list-form action=${action}></mailing-list-form>`);
+        const event = oneEvent(el, 'stat-subscribe');
+        await submitWith(el, 'ok@example.org');
+        expect((await event).detail, action).to.deep.equal({ provider: 'form-post', state: 'opened' });
+        expect(posted.at(-1), action).to.deep.equal([action, 'post', '_blank', 'ok@example.org']);
+        await waitUntil(() => /new tab/.test(text(status(el))));
+      }
+      expect(posted).to.have.length(4);
+    });
+
+    for (const [theme, style] of [
+      ['default tokens on a white page', ''],
+      [
+        'the demo dark token set on a dark page',
+        'display:block;background:#15151a;color:#f1f1f4;--stat-color-text:#f1f1f4;--stat-color-background:#23232b;' +
+          '--stat-color-border:#8c8c99;--stat-color-accent:#9cc2ff;--stat-color-accent-text:#0b1020;' +
+          '--stat-color-urgent:#ff9b93;--stat-focus-ring:#ffd23f',
+      ],
+    ]) {
+      it(`check 40: text and errors reach 4.5:1 and keyboard focus shows a 3:1 ring (${theme})`, async () => {
+        const el = await mount(
+          html`<div style=${style}>
+            <mailing-list-form
+              provider="generic"
+              action="/stand-in/generic/${newKey()}"
+              fields="email first-name"
+              consent="I agree to receive news."
+            ></mailing-list-form>
+          </div>`,
+        );
+        const consent = el.querySelector<HTMLInputElement>('[type=checkbox]')!;
+        consent.checked = true;
+        await submitWith(el, 'error500@example.org');
+        await waitUntil(() => /could not reach/.test(text(alertRegion(el))));
+        emailInput(el).value = '';
+        consent.checked = false;
+        button(el).click();
+        await el.updateComplete;
+        const texts = el.querySelectorAll(
+          '.mlf-heading, .mlf-description, label, input:not([type=checkbox]), .mlf-button, .mlf-retry, .mlf-alert, .mlf-error',
+        );
+        expect(el.querySelectorAll('.mlf-error').length, 'field errors shown').to.be.at.least(2);
+        for (const node of texts) {
+          expect(textContrast(node), `${node.className || node.localName}: ${text(node)}`).to.be.at.least(
+            4.5,
+          );
+        }
+        // Keyboard focus on each control in turn: a solid ring of at least 2 px, 3:1 on what is behind it.
+        emailInput(el).focus();
+        const controls = [...el.querySelectorAll<HTMLElement>('input:not([tabindex="-1"]), button')];
+        for (let i = 0; i < controls.length; i++) {
+          const focused = document.activeElement as HTMLElement;
+          expect(focused, `focus ${i}`).to.equal(controls[i]);
+          const ring = getComputedStyle(focused);
+          expect(ring.outlineStyle, focused.outerHTML).to.equal('solid');
+          expect(parseFloat(ring.outlineWidth), focused.outerHTML).to.be.at.least(2);
+          expect(outlineContrast(focused), focused.outerHTML).to.be.at.least(3);
+          await sendKeys({ press: 'Tab' });
+        }
+      });
+    }
+
+    it('check 40: with reduced motion nothing animates while sending (there is no spinner to stop)', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await providerForm('generic', newKey());
+        emailInput(el).value = 'slow@example.org';
+        button(el).click();
+        await el.updateComplete;
+        expect(el.state).to.equal('sending');
+        await waitUntil(() => text(status(el)) === 'Sending…');
+        expect(el.state).to.equal('sending');
+        expect(document.getAnimations()).to.deep.equal([]);
+        await waitUntil(() => el.state === 'subscribed', 'no outcome', { timeout: 5000 });
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
   });
 });
