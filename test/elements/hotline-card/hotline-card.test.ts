@@ -1,9 +1,11 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, stub, useFakeTimers, type SinonFakeTimers } from 'sinon';
 import '../../../src/elements/hotline-card/define.js';
 import type { HotlineCard, StatContactEvent } from '../../../src/elements/hotline-card/hotline-card.js';
+import { PRESETS } from '../../../src/data/presets.js';
 import { actionNames, visibleText } from '../a11y-text.js';
+import { outlineContrast, textContrast } from '../contrast.js';
 
 const root = (el: HotlineCard) => el.shadowRoot!;
 const base = (el: HotlineCard) => root(el).querySelector<HTMLElement>('.base')!;
@@ -306,12 +308,22 @@ describe('<hotline-card>', () => {
       );
 
     it('Mexico City Mon–Fri 09:00–17:00: open at 16:59, closed at 17:00 with the next opening and zone', async () => {
+      // The runner's zone is Pacific/Auckland (web-test-runner.config.mjs), where it is already
+      // Saturday 11:59 at this instant: a card that read local time would say "Closed".
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Pacific/Auckland');
+      expect(new Date('2026-11-20T22:59:00Z').getDay(), 'local day in Auckland').to.equal(6);
       clock = startClock('2026-11-20T22:59:00Z');
       const el = await mexicoCityLine();
       expect(tidy(statusLine(el))).to.equal('Open now · closes Fri 5:00 PM (CDMX time)');
       // The card's own timer flips it at 17:00 hotline time: no polling, no reload.
       clock.tick(60_000);
       await el.updateComplete;
+      expect(tidy(statusLine(el))).to.equal('Closed · opens Mon 9:00 AM (CDMX time)');
+    });
+
+    it('rendered fresh at 17:00 hotline time (not only flipped by its timer), it is closed', async () => {
+      clock = startClock('2026-11-20T23:00:00Z');
+      const el = await mexicoCityLine();
       expect(tidy(statusLine(el))).to.equal('Closed · opens Mon 9:00 AM (CDMX time)');
     });
 
@@ -561,6 +573,120 @@ describe('<hotline-card>', () => {
         order.push(visibleText(root(el).activeElement as HTMLElement));
       }
       expect(order).to.deep.equal(['911', 'Call 1-888-373-7888', 'Copy', 'Text HELP to 233733']);
+    });
+  });
+
+  // Checks 21 and 24 across every preset (mapping in CHECKS.md).
+  describe('acceptance checks 21 and 24 for every preset', () => {
+    const presets = Object.keys(PRESETS);
+    const actions = (el: HotlineCard) => [...root(el).querySelectorAll<HTMLElement>('a, button')];
+
+    it('check 21: every action is named by its visible text first, then the hotline (short numbers exactly)', async () => {
+      for (const preset of presets) {
+        for (const variant of ['full', 'compact']) {
+          fixtureCleanup();
+          const el = await fixture<HotlineCard>(
+            html`<hotline-card preset=${preset} variant=${variant}></hotline-card>`,
+          );
+          const hotline = visibleText(root(el).querySelector<HTMLElement>('.name')!);
+          const names = await actionNames();
+          const shown = actions(el).map((action) => visibleText(action));
+          expect(names, `${preset} ${variant}`).to.have.length(shown.length);
+          shown.forEach((label, i) => {
+            const where = `${preset} ${variant}: "${label}"`;
+            expect(names[i].startsWith(label), `${where} → "${names[i]}"`).to.equal(true);
+            if (/^\d{3}$/.test(label)) expect(names[i], where).to.equal(label);
+            else expect(names[i], where).to.include(`(${hotline})`);
+          });
+        }
+      }
+      fixtureCleanup();
+      await fixture(html`<hotline-card preset="us-trafficking"></hotline-card>`);
+      expect(await actionNames()).to.include('Call 1-888-373-7888 (National Human Trafficking Hotline)');
+    });
+
+    /** Text nodes a sighted reader sees, by their element. */
+    const textHolders = (el: HotlineCard) => {
+      const holders = new Set<Element>();
+      const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const holder = node.parentElement!;
+        if (node.textContent!.trim() && !holder.closest('.visually-hidden') && holder.getClientRects().length)
+          holders.add(holder);
+      }
+      return [...holders];
+    };
+
+    const themes: [string, string][] = [
+      ['default tokens', ''],
+      [
+        'the demo dark token set',
+        'display:block;background:#15151a;--stat-color-text:#f1f1f4;--stat-color-background:#23232b;' +
+          '--stat-color-border:#8c8c99;--stat-color-accent:#9cc2ff;--stat-color-accent-text:#0b1020;' +
+          '--stat-color-urgent:#ff9b93;--stat-focus-ring:#ffd23f',
+      ],
+    ];
+    for (const [theme, style] of themes) {
+      it(`check 24: text ≥ 4.5:1 and keyboard focus rings ≥ 3:1 (${theme})`, async () => {
+        for (const preset of presets) {
+          fixtureCleanup();
+          const wrapper = await fixture<HTMLElement>(
+            html`<div style=${style}><hotline-card preset=${preset}></hotline-card></div>`,
+          );
+          const el = wrapper.querySelector('hotline-card')!;
+          await el.updateComplete;
+          for (const holder of textHolders(el)) {
+            const where = `${preset}: ${holder.className || holder.localName} "${visibleText(holder as HTMLElement)}"`;
+            expect(textContrast(holder), where).to.be.at.least(4.5);
+          }
+          const focusable = actions(el);
+          (document.activeElement as HTMLElement | null)?.blur();
+          for (const action of focusable) {
+            await sendKeys({ press: 'Tab' });
+            const focused = root(el).activeElement as HTMLElement;
+            expect(focused, `${preset}: Tab order`).to.equal(action);
+            const ring = getComputedStyle(focused);
+            const where = `${preset}: ${visibleText(focused)}`;
+            expect(ring.outlineStyle, where).to.equal('solid');
+            expect(parseFloat(ring.outlineWidth), where).to.be.at.least(2);
+            expect(outlineContrast(focused), where).to.be.at.least(3);
+          }
+        }
+      });
+    }
+
+    it('check 24: in forced colours every action keeps a border and focus keeps a ring', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      for (const preset of presets) {
+        fixtureCleanup();
+        const el = await fixture<HotlineCard>(html`<hotline-card preset=${preset}></hotline-card>`);
+        for (const action of root(el).querySelectorAll<HTMLElement>('.action')) {
+          const style = getComputedStyle(action);
+          expect(style.borderTopStyle, `${preset}: ${visibleText(action)}`).to.equal('solid');
+          expect(parseFloat(style.borderTopWidth), `${preset}: ${visibleText(action)}`).to.be.at.least(1);
+        }
+        (document.activeElement as HTMLElement | null)?.blur();
+        await sendKeys({ press: 'Tab' });
+        expect(getComputedStyle(root(el).activeElement!).outlineStyle, preset).to.equal('solid');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('check 24: every preset reflows at 320 px in both variants and languages', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const preset of presets) {
+        for (const variant of ['full', 'compact']) {
+          for (const lang of ['en', 'es']) {
+            fixtureCleanup();
+            const el = await fixture<HotlineCard>(
+              html`<hotline-card preset=${preset} variant=${variant} lang=${lang}></hotline-card>`,
+            );
+            const where = `${preset} ${variant} ${lang}`;
+            expect(base(el).scrollWidth, where).to.be.at.most(base(el).clientWidth + 2);
+            expect(document.documentElement.scrollWidth, where).to.be.at.most(320);
+          }
+        }
+      }
     });
   });
 });
