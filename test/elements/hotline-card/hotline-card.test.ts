@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, stub, useFakeTimers, type SinonFakeTimers } from 'sinon';
 import '../../../src/elements/hotline-card/define.js';
 import type { HotlineCard, StatContactEvent } from '../../../src/elements/hotline-card/hotline-card.js';
@@ -14,6 +14,11 @@ const links = (el: HotlineCard) =>
 const statusLine = (el: HotlineCard) => visibleText(root(el).querySelector<HTMLElement>('.status')!);
 const liveRegion = (el: HotlineCard) => root(el).querySelector('[role="status"]')!;
 const tidy = (text: string) => text.replace(/\s/g, ' ');
+/** Forced colours for real (`emulateMedia` ignores `forcedColors` in Chromium: test/server/forced-colors-plugin.mjs). */
+async function forcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active });
+  expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(active);
+}
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
@@ -543,12 +548,16 @@ describe('<hotline-card>', () => {
     });
 
     it('forced colours keep visible boundaries on actions', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      const el = await fixture<HotlineCard>(html`<hotline-card preset="us-trafficking"></hotline-card>`);
-      const copy = root(el).querySelector<HTMLElement>('button.copy')!;
-      expect(getComputedStyle(copy).borderTopStyle).to.equal('solid');
-      expect(parseFloat(getComputedStyle(copy).borderTopWidth)).to.be.at.least(1);
-      await expect(el).to.be.accessible();
+      await forcedColors(true);
+      try {
+        const el = await fixture<HotlineCard>(html`<hotline-card preset="us-trafficking"></hotline-card>`);
+        const copy = root(el).querySelector<HTMLElement>('button.copy')!;
+        expect(getComputedStyle(copy).borderTopStyle).to.equal('solid');
+        expect(parseFloat(getComputedStyle(copy).borderTopWidth)).to.be.at.least(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        await forcedColors(false);
+      }
     });
 
     it('prints as plain text: numbers and keyword visible, copy buttons hidden', async () => {
@@ -644,7 +653,7 @@ describe('<hotline-card>', () => {
           for (const action of focusable) {
             await sendKeys({ press: 'Tab' });
             const focused = root(el).activeElement as HTMLElement;
-            expect(focused, `${preset}: Tab order`).to.equal(action);
+            expect(focused === action, `${preset}: Tab reaches "${visibleText(action)}"`).to.equal(true);
             const ring = getComputedStyle(focused);
             const where = `${preset}: ${visibleText(focused)}`;
             expect(ring.outlineStyle, where).to.equal('solid');
@@ -656,19 +665,23 @@ describe('<hotline-card>', () => {
     }
 
     it('check 24: in forced colours every action keeps a border and focus keeps a ring', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      for (const preset of presets) {
-        fixtureCleanup();
-        const el = await fixture<HotlineCard>(html`<hotline-card preset=${preset}></hotline-card>`);
-        for (const action of root(el).querySelectorAll<HTMLElement>('.action')) {
-          const style = getComputedStyle(action);
-          expect(style.borderTopStyle, `${preset}: ${visibleText(action)}`).to.equal('solid');
-          expect(parseFloat(style.borderTopWidth), `${preset}: ${visibleText(action)}`).to.be.at.least(1);
+      await forcedColors(true);
+      try {
+        for (const preset of presets) {
+          fixtureCleanup();
+          const el = await fixture<HotlineCard>(html`<hotline-card preset=${preset}></hotline-card>`);
+          for (const action of root(el).querySelectorAll<HTMLElement>('.action')) {
+            const style = getComputedStyle(action);
+            expect(style.borderTopStyle, `${preset}: ${visibleText(action)}`).to.equal('solid');
+            expect(parseFloat(style.borderTopWidth), `${preset}: ${visibleText(action)}`).to.be.at.least(1);
+          }
+          (document.activeElement as HTMLElement | null)?.blur();
+          await sendKeys({ press: 'Tab' });
+          expect(getComputedStyle(root(el).activeElement!).outlineStyle, preset).to.equal('solid');
+          await expect(el).to.be.accessible();
         }
-        (document.activeElement as HTMLElement | null)?.blur();
-        await sendKeys({ press: 'Tab' });
-        expect(getComputedStyle(root(el).activeElement!).outlineStyle, preset).to.equal('solid');
-        await expect(el).to.be.accessible();
+      } finally {
+        await forcedColors(false);
       }
     });
 

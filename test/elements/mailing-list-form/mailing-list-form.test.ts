@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { restore, stub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
@@ -147,14 +147,16 @@ describe('<mailing-list-form>', () => {
     });
 
     it('forced colours: the button keeps a visible edge', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+      // `emulateMedia` ignores forcedColors in Chromium: see test/server/forced-colors-plugin.mjs.
+      await executeServerCommand('emulate-forced-colors', { active: true });
       try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
         const el = await mount(html`<mailing-list-form action="/x" provider="generic"></mailing-list-form>`);
         expect(getComputedStyle(button(el)).borderTopStyle).to.equal('solid');
         expect(parseFloat(getComputedStyle(button(el)).borderTopWidth)).to.be.at.least(1);
         await expect(el).to.be.accessible();
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await executeServerCommand('emulate-forced-colors', { active: false });
       }
     });
 
