@@ -1,5 +1,5 @@
 // npm test: every check CI runs, in order, then one plain line `N passed, N failed`.
-// Checks: lint (ESLint + Prettier), type-check, build, manifest freshness, size budget, then the
+// Checks: lint (ESLint + Prettier), type-check, manifest freshness, build, size budget, then the
 // browser tests (unit and built-bundle) in headless Chromium. A failed check counts as one failure.
 // Pass browser-test arguments after `--`, e.g. `npm test -- --files test/lib/safe-url.test.ts`.
 import { spawnSync } from 'node:child_process';
@@ -10,8 +10,9 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['build', 'node', ['scripts/build.mjs']],
+  // Before the build, which rewrites custom-elements.json: this checks the committed file.
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['build', 'node', ['scripts/build.mjs']],
   ['package', 'node', ['scripts/check-package.mjs']],
   ['size', 'node', ['scripts/size.mjs']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
