@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import { restore, stub, type SinonStub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
 import { providers } from '../../../src/elements/mailing-list-form/providers/index.js';
@@ -182,6 +183,18 @@ describe('<mailing-list-form>', () => {
     const warnings = (warn: SinonStub) =>
       warn.args.map(([line]) => String(line).replace(/^\[stat-widgets\] <mailing-list-form>: /, ''));
 
+    /** A minimal pasted form posting to `formAction`, inside an element with `action` (if given). */
+    const withPastedForm = (formAction: string, action?: string) =>
+      mount(
+        html`<mailing-list-form action=${action ?? nothing}>
+          <form action=${formAction} method="post">
+            <label for="pasted-email">Email</label>
+            <input type="email" name="EMAIL" id="pasted-email" required />
+            <button type="submit">Subscribe</button>
+          </form>
+        </mailing-list-form>`,
+      );
+
     it('a protocol-relative or credentialed action is refused; a submit sends nothing and says so', async () => {
       for (const action of ['//evil.example/subscribe', 'https://club:secret@evil.example/subscribe']) {
         const warn = stub(console, 'warn');
@@ -209,15 +222,7 @@ describe('<mailing-list-form>', () => {
     it("a refused action falls back to the pasted form's own action when that one is safe", async () => {
       const warn = stub(console, 'warn');
       const key = newKey();
-      const el = await mount(
-        html`<mailing-list-form action="//evil.example/pasted">
-          <form action=${mailchimpAction(key)} method="post">
-            <label for="pasted-email">Email</label>
-            <input type="email" name="EMAIL" id="pasted-email" required />
-            <button type="submit">Subscribe</button>
-          </form>
-        </mailing-list-form>`,
-      );
+      const el = await withPastedForm(mailchimpAction(key), '//evil.example/pasted');
       expect(warnings(warn)).to.have.length(1);
       expect(warnings(warn)[0]).to.match(
         /^action "\/\/evil.example\/pasted" is refused: .*; the pasted form's own action is used instead\.$/,
@@ -230,15 +235,7 @@ describe('<mailing-list-form>', () => {
     it('a pasted form whose own action leaves the site is not sent either', async () => {
       const warn = stub(console, 'warn');
       const send = stub(providers['form-post'], 'send');
-      const el = await mount(
-        html`<mailing-list-form>
-          <form action="//evil.example/own" method="post">
-            <label for="own-email">Email</label>
-            <input type="email" name="email" id="own-email" required />
-            <button type="submit">Subscribe</button>
-          </form>
-        </mailing-list-form>`,
-      );
+      const el = await withPastedForm('//evil.example/own');
       expect(warnings(warn)).to.have.length(1);
       expect(warnings(warn)[0]).to.match(/^the pasted form's action "\/\/evil.example\/own" is refused: /);
       await submitWith(el, 'visitor@example.org');
@@ -260,42 +257,39 @@ describe('<mailing-list-form>', () => {
       expect(el.querySelector('[name="b_a1_b2"]'), 'the Mailchimp honeypot').to.exist;
     });
 
+    /**
+     * Renders a generic form with `timeout`, then submits (the adapter stubbed): the warnings logged
+     * before the submit, and the timeout the adapter was given.
+     */
+    async function withTimeout(timeout: string, warn: SinonStub) {
+      const send = stub(providers.generic, 'send').resolves({ state: 'subscribed' });
+      const el = await mount(
+        html`<mailing-list-form
+          provider="generic"
+          action="/stand-in/generic/unused"
+          timeout=${timeout}
+        ></mailing-list-form>`,
+      );
+      const beforeSubmit = warnings(warn);
+      await submitWith(el, 'visitor@example.org');
+      send.restore();
+      return { beforeSubmit, used: send.firstCall.args[0].timeout };
+    }
+
     it('each bad timeout warns once when set, and 10 s is used', async () => {
       for (const timeout of ['0', '-5', 'NaN', 'soon', '1e9', '61']) {
         const warn = stub(console, 'warn');
-        const send = stub(providers.generic, 'send').resolves({ state: 'subscribed' });
-        const el = await mount(
-          html`<mailing-list-form
-            provider="generic"
-            action="/stand-in/generic/unused"
-            timeout=${timeout}
-          ></mailing-list-form>`,
-        );
-        expect(warnings(warn), timeout).to.deep.equal([
+        const { beforeSubmit, used } = await withTimeout(timeout, warn);
+        expect(beforeSubmit, timeout).to.deep.equal([
           `timeout ${JSON.stringify(timeout)} is not a number of seconds from 1 to 60; using 10.`,
         ]);
-        await submitWith(el, 'visitor@example.org');
-        expect(send.firstCall.args[0].timeout, timeout).to.equal(10_000);
+        expect(used, timeout).to.equal(10_000);
         expect(warnings(warn), `${timeout}: still one warning after the submit`).to.have.length(1);
-        restore();
+        warn.restore();
       }
       const warn = stub(console, 'warn');
-      for (const [timeout, ms] of [
-        ['', 10_000],
-        ['25', 25_000],
-      ] as const) {
-        const send = stub(providers.generic, 'send').resolves({ state: 'subscribed' });
-        const el = await mount(
-          html`<mailing-list-form
-            provider="generic"
-            action="/stand-in/generic/unused"
-            timeout=${timeout}
-          ></mailing-list-form>`,
-        );
-        await submitWith(el, 'visitor@example.org');
-        expect(send.firstCall.args[0].timeout, timeout).to.equal(ms);
-        send.restore();
-      }
+      expect((await withTimeout('', warn)).used).to.equal(10_000);
+      expect((await withTimeout('25', warn)).used).to.equal(25_000);
       expect(warnings(warn), 'an empty or good timeout is silent').to.deep.equal([]);
     });
   });
