@@ -176,22 +176,19 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
 
   // An unknown preset, a missing name and a missing number are one problem for the webmaster (the
   // card has nothing to show), so they give one warning that says what is missing and how to fix it.
-  const missing: [string, string][] = [];
-  if (!name) missing.push(['name', 'name']);
-  if (!numbers.length && !given(input.sms)) missing.push(['phone number', 'phone']);
-  const missingText = missing.map(([what]) => what).join(' or ');
-  const fix = missing.map(([, attribute]) => attribute).join(' and ');
+  const missing = [name ? '' : 'name', numbers.length || given(input.sms) ? '' : 'phone']
+    .filter(Boolean)
+    .join(' and ');
   if (given(input.preset) && !preset) {
-    const known = Object.keys(PRESETS).join(', ');
     warnings.unshift(
-      `unknown preset ${quote(input.preset)} (known presets: ${known}); ${
-        missing.length
-          ? `the card shows no ${missingText} until you set a known preset, or ${fix}`
-          : 'the card shows only what its other attributes set'
+      `unknown preset ${quote(input.preset)} (known presets: ${Object.keys(PRESETS).join(', ')}); ${
+        missing
+          ? `the card shows no ${missing} until you set a known preset, or ${missing}`
+          : 'the card shows only its other attributes'
       }.`,
     );
-  } else if (missing.length) {
-    warnings.unshift(`has no ${missingText} to show; set preset, or ${fix}.`);
+  } else if (missing) {
+    warnings.unshift(`has no ${missing} to show; set preset, or ${missing}.`);
   }
 
   // Text line.

@@ -69,22 +69,22 @@ describe('resolveHotline()', () => {
     const alone = resolveHotline({ preset: '<img src=x onerror=alert(1)>' }, 'other');
     expect(alone.warnings).to.have.length(1);
     expect(alone.warnings[0]).to.match(
-      /^unknown preset "<img src=x onerror=alert\(1\)>" \(known presets: us-trafficking, .*\); the card shows no name or phone number until you set a known preset, or name and phone\.$/,
+      /^unknown preset "<img src=x onerror=alert\(1\)>" \(known presets: us-trafficking, .*\); the card shows no name and phone until you set a known preset, or name and phone\.$/,
     );
     expect(alone.model.numbers).to.deep.equal([]);
     expect(alone.model.emergency?.href, 'the emergency line still shows').to.equal('tel:911');
     const named = resolveHotline({ preset: 'nope', name: 'Local line' }, 'other');
     expect(named.warnings).to.deep.equal([
-      'unknown preset "nope" (known presets: us-trafficking, us-988, us-ncmec, mx-trafficking, ca-trafficking, uk-modern-slavery); the card shows no phone number until you set a known preset, or phone.',
+      'unknown preset "nope" (known presets: us-trafficking, us-988, us-ncmec, mx-trafficking, ca-trafficking, uk-modern-slavery); the card shows no phone until you set a known preset, or phone.',
     ]);
     const complete = resolveHotline({ preset: 'nope', name: 'X', phone: '988' }, 'other');
     expect(complete.warnings).to.have.length(1);
-    expect(complete.warnings[0]).to.match(/the card shows only what its other attributes set\.$/);
+    expect(complete.warnings[0]).to.match(/the card shows only its other attributes\.$/);
   });
 
   it('no preset, name or number: one warning', () => {
     expect(resolveHotline({}, 'other').warnings).to.deep.equal([
-      'has no name or phone number to show; set preset, or name and phone.',
+      'has no name and phone to show; set preset, or name and phone.',
     ]);
     expect(resolveHotline({ name: 'X', sms: '233733' }, 'other').warnings).to.deep.equal([]);
   });

@@ -41,9 +41,8 @@ const MESSAGES: Record<SubscribeState, [string, TranslationKey]> = {
 
 let count = 0;
 
-const ACTION_RULE =
-  'is refused: use an absolute https:// address without a user name or password, or a path on this site';
-const UNSENT = 'a submit sends nothing and shows the "could not reach the mailing list" error';
+const ACTION_RULE = 'is refused (use a full https:// address without a password, or a path on this site)';
+const UNSENT = 'nothing is sent, a submit shows the "could not reach" error';
 
 /**
  * The one gate for a form action, or undefined when it is refused. `&amp;` pasted as text is undone.
@@ -57,22 +56,20 @@ const UNSENT = 'a submit sends nothing and shows the "could not reach the mailin
  * `//<account>.<dc>.list-manage.com/subscribe/post?…`; that host is Mailchimp's own and is read
  * as https.
  */
-function checkAction(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const value = raw.replace(/&amp;/g, '&');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return safeUrl(value) ?? undefined;
+function checkAction(raw: string | undefined): string | null {
+  const value = raw?.replace(/&amp;/g, '&');
+  if (!value) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return safeUrl(value);
   let resolved: URL;
   try {
     resolved = new URL(value, document.baseURI);
   } catch {
-    return undefined;
+    return null;
   }
   if (resolved.origin === location.origin && !resolved.username && !resolved.password) return resolved.href;
-  if (value.startsWith('//') && resolved.hostname.endsWith('.list-manage.com')) {
-    resolved.protocol = 'https:';
-    return safeUrl(resolved.href) ?? undefined;
-  }
-  return undefined;
+  if (value.startsWith('//') && resolved.hostname.endsWith('.list-manage.com')) resolved.protocol = 'https:';
+  else return null;
+  return safeUrl(resolved.href);
 }
 
 /** What `stat-subscribe` and `stat-subscribe-error` carry: never the address. */
@@ -127,8 +124,8 @@ function postInNewTab(form: HTMLFormElement, url: string): void {
  * @attr failed-message - Shown when the provider could not be reached (a "Try again" button follows).
  * @attr retry-label - Text of the "Try again" button.
  * @attr profile-label - Text of the "Update your profile" link (Mailchimp, already subscribed).
- * @attr timeout - Seconds before an unanswered request counts as failed: 1 to 60 (default 10; any
- *   other value warns and uses 10).
+ * @attr timeout - Seconds before an unanswered request counts as failed: up to 60 (default 10; any
+ *   other value, such as 0, warns and uses 10).
  *
  * @slot - Optional: the provider's own embed `<form>`; it keeps working without JavaScript and is
  *   enhanced when the element upgrades. Without it, the element renders its own form.
@@ -274,7 +271,7 @@ export class MailingListForm extends StatElement {
     } else if (!url) {
       this.warn(`has no action (the provider URL); ${UNSENT}.`);
     }
-    return url;
+    return url ?? undefined;
   }
 
   private providerName(): ProviderName {
@@ -286,12 +283,12 @@ export class MailingListForm extends StatElement {
     return url ? detectProvider(url) : 'form-post';
   }
 
-  /** `timeout` in ms: 1–60 seconds; absent or empty means 10; anything else warns and uses 10. */
+  /** `timeout` in ms: up to 60 seconds; absent or empty means 10; anything else warns and uses 10. */
   private timeoutMs(): number {
     const given = this.timeout?.trim();
     const seconds = given ? Number(given) : 10;
     if (seconds > 0 && seconds <= 60) return seconds * 1000;
-    this.warn(`timeout ${quote(given ?? '')} is not a number of seconds from 1 to 60; using 10.`);
+    this.warn(`timeout ${quote(given ?? '')} is not a number of seconds up to 60; using 10.`);
     return 10_000;
   }
 

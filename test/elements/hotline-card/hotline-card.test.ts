@@ -287,7 +287,7 @@ describe('<hotline-card>', () => {
       );
       expect(warnings()).to.have.length(1);
       expect(warnings()[0]).to.match(
-        /^unknown preset "us-trafficing" \(known presets: us-trafficking, .*\); the card shows no name or phone number until you set a known preset, or name and phone\.$/,
+        /^unknown preset "us-trafficing" \(known presets: us-trafficking, .*\); the card shows no name and phone until you set a known preset, or name and phone\.$/,
       );
       expect(links(el)).to.deep.equal([['911', 'tel:911']]);
       expect(statusLine(el)).to.match(/^(Open|Closed)/);

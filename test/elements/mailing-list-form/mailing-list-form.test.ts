@@ -204,7 +204,7 @@ describe('<mailing-list-form>', () => {
           html`<mailing-list-form provider="generic" action=${action}></mailing-list-form>`,
         );
         expect(warnings(warn), action).to.deep.equal([
-          `action ${JSON.stringify(action)} is refused: use an absolute https:// address without a user name or password, or a path on this site; a submit sends nothing and shows the "could not reach the mailing list" error.`,
+          `action ${JSON.stringify(action)} is refused (use a full https:// address without a password, or a path on this site); nothing is sent, a submit shows the "could not reach" error.`,
         ]);
         expect(el.querySelector('form')!.hasAttribute('action'), action).to.equal(false);
         await submitWith(el, 'visitor@example.org');
@@ -225,7 +225,7 @@ describe('<mailing-list-form>', () => {
       const el = await withPastedForm(mailchimpAction(key), '//evil.example/pasted');
       expect(warnings(warn)).to.have.length(1);
       expect(warnings(warn)[0]).to.match(
-        /^action "\/\/evil.example\/pasted" is refused: .*; the pasted form's own action is used instead\.$/,
+        /^action "\/\/evil.example\/pasted" is refused \(.*\); the pasted form's own action is used instead\.$/,
       );
       await submitWith(el, 'success@example.org');
       expect(el.state).to.equal('subscribed');
@@ -237,7 +237,7 @@ describe('<mailing-list-form>', () => {
       const send = stub(providers['form-post'], 'send');
       const el = await withPastedForm('//evil.example/own');
       expect(warnings(warn)).to.have.length(1);
-      expect(warnings(warn)[0]).to.match(/^the pasted form's action "\/\/evil.example\/own" is refused: /);
+      expect(warnings(warn)[0]).to.match(/^the pasted form's action "\/\/evil.example\/own" is refused \(/);
       await submitWith(el, 'visitor@example.org');
       expect(el.state).to.equal('failed');
       expect(send.called).to.equal(false);
@@ -281,7 +281,7 @@ describe('<mailing-list-form>', () => {
         const warn = stub(console, 'warn');
         const { beforeSubmit, used } = await withTimeout(timeout, warn);
         expect(beforeSubmit, timeout).to.deep.equal([
-          `timeout ${JSON.stringify(timeout)} is not a number of seconds from 1 to 60; using 10.`,
+          `timeout ${JSON.stringify(timeout)} is not a number of seconds up to 60; using 10.`,
         ]);
         expect(used, timeout).to.equal(10_000);
         expect(warnings(warn), `${timeout}: still one warning after the submit`).to.have.length(1);
