@@ -60,3 +60,17 @@ export function outlineContrast(node: Element): number {
   const behind = backgroundOf(parentOf(node) ?? node);
   return ratio(over(parseColor(style.outlineColor), behind), behind);
 }
+
+/**
+ * The theme token sets the project documents, as a wrapper's `style`: the literal fallbacks (no tokens,
+ * white page) and the demo's dark set (`demo/demo.css`) on its dark page.
+ */
+export const THEMES: [name: string, style: string][] = [
+  ['default tokens', ''],
+  [
+    'the demo dark token set',
+    'display:block;background:#15151a;color:#f1f1f4;--stat-color-text:#f1f1f4;--stat-color-background:#23232b;' +
+      '--stat-color-border:#8c8c99;--stat-color-accent:#9cc2ff;--stat-color-accent-text:#0b1020;' +
+      '--stat-color-urgent:#ff9b93;--stat-focus-ring:#ffd23f',
+  ],
+];

@@ -5,7 +5,7 @@ import '../../../src/elements/hotline-card/define.js';
 import type { HotlineCard, StatContactEvent } from '../../../src/elements/hotline-card/hotline-card.js';
 import { PRESETS } from '../../../src/data/presets.js';
 import { actionNames, visibleText } from '../a11y-text.js';
-import { outlineContrast, textContrast } from '../contrast.js';
+import { outlineContrast, textContrast, THEMES } from '../contrast.js';
 
 const root = (el: HotlineCard) => el.shadowRoot!;
 const base = (el: HotlineCard) => root(el).querySelector<HTMLElement>('.base')!;
@@ -682,16 +682,7 @@ describe('<hotline-card>', () => {
       return [...holders];
     };
 
-    const themes: [string, string][] = [
-      ['default tokens', ''],
-      [
-        'the demo dark token set',
-        'display:block;background:#15151a;--stat-color-text:#f1f1f4;--stat-color-background:#23232b;' +
-          '--stat-color-border:#8c8c99;--stat-color-accent:#9cc2ff;--stat-color-accent-text:#0b1020;' +
-          '--stat-color-urgent:#ff9b93;--stat-focus-ring:#ffd23f',
-      ],
-    ];
-    for (const [theme, style] of themes) {
+    for (const [theme, style] of THEMES) {
       it(`check 24: text ≥ 4.5:1 and keyboard focus rings ≥ 3:1 (${theme})`, async () => {
         for (const preset of presets) {
           fixtureCleanup();

@@ -6,7 +6,7 @@ import '../../../src/elements/mailing-list-form/define.js';
 import { providers } from '../../../src/elements/mailing-list-form/providers/index.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
 import { namesOf } from '../a11y-text.js';
-import { outlineContrast, textContrast } from '../contrast.js';
+import { outlineContrast, textContrast, THEMES } from '../contrast.js';
 
 /** What the stand-in server recorded for one test's key. */
 interface Logged {
@@ -790,6 +790,20 @@ describe('<mailing-list-form>', () => {
   });
 
   // Checks that were only partly proven when the element landed (mapping in CHECKS.md).
+  /** Stubs the native form submit; records [action, method, target, value of `field`] per call. */
+  const recordNativeSubmits = (field: string) => {
+    const posted: (string | null)[][] = [];
+    stub(HTMLFormElement.prototype, 'submit').callsFake(function (this: HTMLFormElement) {
+      const attribute = (name: string) => this.getAttribute(name);
+      posted.push([
+        attribute('action'),
+        attribute('method'),
+        attribute('target'),
+        String(new FormData(this).get(field)),
+      ]);
+    });
+    return posted;
+  };
   describe('acceptance checks 1, 4, 8, 25, 28, 33, 40', () => {
     it('check 1: before the element is defined, the pasted form posts to the provider and native checks apply', async () => {
       const key = newKey();
@@ -911,16 +925,7 @@ describe('<mailing-list-form>', () => {
     });
 
     it('check 28: a tracker blocker (no answer at all) falls back to a new-tab POST of the typed values to /post', async () => {
-      const posted: [string | null, string | null, string | null, string][] = [];
-      stub(HTMLFormElement.prototype, 'submit').callsFake(function (this: HTMLFormElement) {
-        const email = new FormData(this).get('EMAIL') as string;
-        posted.push([
-          this.getAttribute('action'),
-          this.getAttribute('method'),
-          this.getAttribute('target'),
-          email,
-        ]);
-      });
+      const posted = recordNativeSubmits('EMAIL');
       const key = newKey();
       const el = await mailchimpForm(key);
       const event = oneEvent(el, 'stat-subscribe');
@@ -928,22 +933,13 @@ describe('<mailing-list-form>', () => {
       expect((await event).detail).to.deep.equal({ provider: 'mailchimp', state: 'opened' });
       const { href } = new URL(mailchimpAction(key), location.href);
       expect(posted).to.deep.equal([[href, 'post', '_blank', 'blocked@example.org']]);
-      await waitUntil(() => /blocked the sign-up/.test(text(status(el))));
+      await waitUntil(() => /blocked the sign-up/.test(text(status(el))), 'no message', { timeout: 5000 });
       expect(text(status(el))).to.not.match(/subscribed/i);
       expect(el.querySelector('form')!.hasAttribute('target')).to.equal(false);
     });
 
     it('check 33: Buttondown, Brevo, EmailOctopus and Google Forms get a real top-level POST in a new tab', async () => {
-      const posted: [string | null, string | null, string | null, string][] = [];
-      stub(HTMLFormElement.prototype, 'submit').callsFake(function (this: HTMLFormElement) {
-        const email = new FormData(this).get('email') as string;
-        posted.push([
-          this.getAttribute('action'),
-          this.getAttribute('method'),
-          this.getAttribute('target'),
-          email,
-        ]);
-      });
+      const posted = recordNativeSubmits('email');
       const actions = [
         'https://buttondown.com/api/emails/embed-subscribe/club',
         'https://a1b2c3.sibforms.com/serve/MUIFAabc',
@@ -956,20 +952,12 @@ describe('<mailing-list-form>', () => {
         await submitWith(el, 'ok@example.org');
         expect((await event).detail, action).to.deep.equal({ provider: 'form-post', state: 'opened' });
         expect(posted.at(-1), action).to.deep.equal([action, 'post', '_blank', 'ok@example.org']);
-        await waitUntil(() => /new tab/.test(text(status(el))));
+        await waitUntil(() => /new tab/.test(text(status(el))), 'no message', { timeout: 5000 });
       }
       expect(posted).to.have.length(4);
     });
 
-    for (const [theme, style] of [
-      ['default tokens on a white page', ''],
-      [
-        'the demo dark token set on a dark page',
-        'display:block;background:#15151a;color:#f1f1f4;--stat-color-text:#f1f1f4;--stat-color-background:#23232b;' +
-          '--stat-color-border:#8c8c99;--stat-color-accent:#9cc2ff;--stat-color-accent-text:#0b1020;' +
-          '--stat-color-urgent:#ff9b93;--stat-focus-ring:#ffd23f',
-      ],
-    ]) {
+    for (const [theme, style] of THEMES) {
       it(`check 40: text and errors reach 4.5:1 and keyboard focus shows a 3:1 ring (${theme})`, async () => {
         const el = await mount(
           html`<div style=${style}>
@@ -984,7 +972,7 @@ describe('<mailing-list-form>', () => {
         const consent = el.querySelector<HTMLInputElement>('[type=checkbox]')!;
         consent.checked = true;
         await submitWith(el, 'error500@example.org');
-        await waitUntil(() => /could not reach/.test(text(alertRegion(el))));
+        await waitUntil(() => /could not reach/.test(text(alertRegion(el))), 'no message', { timeout: 5000 });
         emailInput(el).value = '';
         consent.checked = false;
         button(el).click();
@@ -1021,7 +1009,7 @@ describe('<mailing-list-form>', () => {
         button(el).click();
         await el.updateComplete;
         expect(el.state).to.equal('sending');
-        await waitUntil(() => text(status(el)) === 'Sending…');
+        await waitUntil(() => text(status(el)) === 'Sending…', 'not sending', { timeout: 5000 });
         expect(el.state).to.equal('sending');
         expect(document.getAnimations()).to.deep.equal([]);
         await waitUntil(() => el.state === 'subscribed', 'no outcome', { timeout: 5000 });
