@@ -334,21 +334,12 @@ export class HelpBanner extends StatElement {
       if (bad.length)
         this.warn(`emergency-paths: ${bad.map(quote).join(', ')} are not paths (start with /).`);
     }
+    // Checked here, so a bad value's one warning names the tag it was typed on.
     const warn = (message: string) => this.warn(message);
     if (changed.has('exitUrl'))
-      this.validExitUrl = urlFromAttribute(
-        'exit-url',
-        this.exitUrl,
-        'the exit uses its default destination',
-        warn,
-      );
+      this.validExitUrl = urlFromAttribute('exit-url', this.exitUrl, 'using the default exit', warn);
     if (changed.has('safetyUrl'))
-      this.validSafetyUrl = urlFromAttribute(
-        'safety-url',
-        this.safetyUrl,
-        'the safety note is not shown',
-        warn,
-      );
+      this.validSafetyUrl = urlFromAttribute('safety-url', this.safetyUrl, 'no safety note', warn);
     if (changed.has('remember')) {
       const { error } = parseRemember(this.remember);
       if (error) this.warn(`${error} Using "session".`);
