@@ -90,7 +90,7 @@ describe('<quick-exit> rendering', () => {
     );
   });
 
-  it('bad position, shortcut, history, timeout and safety-url each warn once and fall back', async () => {
+  it('bad position, shortcut, history, timeout, safety-url and decoy-url each warn once when set, and fall back', async () => {
     const warn = stub(console, 'warn');
     const el = await fixture<QuickExit>(
       html`<quick-exit
@@ -99,11 +99,13 @@ describe('<quick-exit> rendering', () => {
         history="wipe"
         shortcut-timeout="soon"
         safety-url="javascript:x"
+        decoy-url="data:text/html,decoy"
       ></quick-exit>`,
     );
     await el.updateComplete;
+    // The decoy is only tried on a click, but a bad decoy-url is reported when it is set.
     const messages = warn.getCalls().map((call) => String(call.args[0]));
-    for (const word of ['position', 'shortcut "', 'history', 'shortcut-timeout', 'safety-url'])
+    for (const word of ['position', 'shortcut "', 'history', 'shortcut-timeout', 'safety-url', 'decoy-url'])
       expect(
         messages.filter((m) => m.includes(word)),
         word,
