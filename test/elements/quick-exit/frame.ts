@@ -14,6 +14,7 @@ export interface ExitPage {
 }
 
 const frames: HTMLIFrameElement[] = [];
+let names = 0;
 export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-forms';
 
 export function pageUrl(name: string): string {
@@ -47,6 +48,8 @@ export async function openPage(
   frame.style.height = `${options.height ?? 600}px`;
   frame.style.border = '0';
   frame.setAttribute('sandbox', options.sandbox ?? SANDBOX);
+  // A name, so the browser-level commands (test/server/quick-exit-plugin.mjs) can find this frame.
+  frame.name = `quick-exit-page-${(names += 1)}`;
   const loaded = nextLoad(frame);
   frame.src = options.src ?? pageUrl(name);
   document.body.append(frame);

@@ -319,6 +319,7 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     [320, 568],
     [768, 1024],
     [1280, 800],
+    [320, 200], // 1280×800 at 400% zoom (check 18): the same CSS viewport
   ] as const) {
     it(`stays in view while scrolling and never covers the focused element at ${width}×${height}`, async () => {
       const page = await openPage('host.html', { width, height });
