@@ -212,6 +212,31 @@ describe('<quick-exit> acceptance checks (reference §5)', () => {
     expect(cover(page.doc)!.textContent).to.equal('Un momento.');
   });
 
+  it('check 20: in forced-colours mode (really emulated) the control keeps a visible outline in system colours', async () => {
+    const page = await openPage();
+    const element = await addExit(page, { url: landingUrl(3000).url });
+    try {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      expect(page.win.matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const probe = page.doc.createElement('div');
+      probe.style.setProperty('color', 'ButtonText');
+      probe.style.setProperty('background', 'ButtonFace');
+      page.doc.body.append(probe);
+      const system = getComputedStyle(probe);
+      const style = getComputedStyle(control(element));
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopWidth).to.equal('2px');
+      expect(style.borderTopColor).to.equal(system.color);
+      expect(style.color).to.equal(system.color);
+      expect(style.backgroundColor).to.equal(system.backgroundColor);
+      const box = control(element).getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(page.doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(element);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
   it('check 21: storage, cookies, IndexedDB and CacheStorage unchanged; the only request is the navigation', async () => {
     const page = await openPage();
     const { win, doc } = page;
@@ -338,16 +363,19 @@ describe('<quick-exit> acceptance checks (reference §5)', () => {
     });
   }
 
-  it('check 23: Back after a push-mode exit restores the page from the bfcache, and it leaves again at once, covered', async () => {
+  it('check 23: Back after a push-mode exit restores the page from the bfcache, and it leaves again at once', async function () {
+    this.timeout(20000);
+    const stamp = String(Date.now());
     const result = (await executeServerCommand('quick-exit-top-page', {
-      url: `${pageUrl('bfcache.html')}?${Date.now()}`,
+      url: `${pageUrl('bfcache.html')}?${stamp}`,
       scenario: 'bfcache',
-    })) as { notRestoredReasons: string[]; urls: string[]; state: unknown; errors: string[] };
-    // Really restored from the back-forward cache (else this would test an ordinary reload).
-    expect(result.notRestoredReasons).to.deep.equal([]);
+    })) as { notRestoredReasons: string[]; urls: string[]; errors: string[] };
     expect(result.urls[0]).to.contain('/__quick-exit/landing');
-    expect(result.urls[1]).to.contain('bfcache.html');
-    // The documented policy: it leaves again (never a dead blank page).
+    // Back really restored the page from the back-forward cache (not an ordinary reload) ...
+    expect(result.notRestoredReasons).to.deep.equal([]);
+    // ... and, as documented, it left again for the same destination: a second request, and the tab
+    // ends on the destination (never a dead blank page).
+    expect((await landingLog(`bfcache-${stamp}`)).hits).to.equal(2);
     expect(result.urls[2]).to.contain('/__quick-exit/landing');
     // (The test server's live-reload socket, injected into every page it serves, reports its own
     // pause when the page enters the cache; that is the test harness, not the page.)
@@ -388,7 +416,8 @@ describe('<quick-exit> acceptance checks (reference §5)', () => {
     });
   }
 
-  it('check 29: in a same-origin frame (no title, no favicon) the exit navigates the top tab, with no console error', async () => {
+  it('check 29: in a same-origin frame (no title, no favicon) the exit navigates the top tab, with no console error', async function () {
+    this.timeout(20000);
     const result = (await executeServerCommand('quick-exit-top-page', {
       url: pageUrl('framed.html'),
       scenario: 'framed',
@@ -408,5 +437,16 @@ describe('<quick-exit> acceptance checks (reference §5)', () => {
     await left;
     expect(landed(page.frame.contentDocument)).to.equal(true);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('check 30: in a fresh tab that has had no user activation, three Shift presses exit', async function () {
+    this.timeout(20000);
+    const result = (await executeServerCommand('quick-exit-top-page', {
+      url: pageUrl('framed-child.html'),
+      scenario: 'fresh-keyboard',
+    })) as { activated: boolean; topUrl: string; errors: string[] };
+    expect(result.activated).to.equal(false);
+    expect(result.topUrl).to.equal(`${location.origin}/__quick-exit/landing?id=framed-top`);
+    expect(result.errors).to.deep.equal([]);
   });
 });
