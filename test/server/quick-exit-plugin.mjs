@@ -1,3 +1,4 @@
+/* global document, window */
 // Test-runner commands for the <quick-exit> acceptance checks that need the browser itself (Puppeteer
 // drives the same headless Chromium as the tests; see reference/quick-exit.md §5):
 //   executeServerCommand('quick-exit-screenshot', { frame })  → PNG (base64) of the named iframe

@@ -10,27 +10,25 @@ import { restore, spy, stub } from 'sinon';
 import type { QuickExit } from '../../../src/elements/quick-exit/quick-exit.js';
 import {
   addExit,
+  addHostileExitListeners,
   clickIn,
   closePages,
   control,
   cover,
+  focusFrame,
+  landed,
   landingLog,
   landingUrl,
   nextFrame,
   nextLoad,
   openPage,
   pageUrl,
+  sleep,
   type ExitPage,
 } from './frame.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const landed = (doc: Document | null) => doc !== null && doc.getElementById('landed') !== null;
 const statusRegion = (element: QuickExit) =>
   element.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
-const focusFrame = async (frame: HTMLIFrameElement) => {
-  frame.focus();
-  await nextFrame();
-};
 
 /** The distinct colours of a real screenshot of the frame (1 px in from its edges). */
 async function screenshotColours(page: ExitPage): Promise<Set<string>> {
@@ -311,21 +309,10 @@ describe('<quick-exit> acceptance checks (reference §5)', () => {
       const order: string[] = [];
       // `beforeunload` fires when a navigation of this document is requested.
       page.win.addEventListener('beforeunload', () => order.push('navigation requested'));
-      const HostFunction = (page.win as unknown as { Function: FunctionConstructor }).Function;
-      page.doc.addEventListener(
-        'stat-exit',
-        new HostFunction('throw new Error("host listener fails")') as EventListener,
-      );
-      page.doc.addEventListener(
-        'stat-exit',
-        new HostFunction(
-          'const until = performance.now() + 200; while (performance.now() < until) {}',
-        ) as EventListener,
-      );
+      addHostileExitListeners(page);
       page.doc.addEventListener('stat-exit', () =>
         order.push(`listener (covered: ${page.doc.elementFromPoint(400, 300) === cover(page.doc)})`),
       );
-      page.win.addEventListener('error', (event) => event.preventDefault());
       const left = nextLoad(page.frame);
       const frameDrawn = new Promise<void>((resolve) => {
         // Queued right after the trigger's task: runs in the first frame after it, before its paint.

@@ -10,13 +10,14 @@ import {
   closePages,
   control,
   cover,
+  focusFrame,
   landingUrl,
   nextFrame,
   nextLoad,
   openPage,
+  sleep,
 } from './frame.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const statusOf = (element: QuickExit) =>
   element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const nameOf = (element: QuickExit) => control(element).textContent!.replace(/\s+/g, ' ').trim();
@@ -158,12 +159,6 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     restore();
     closePages();
   });
-
-  /** Puts keyboard focus inside the frame without clicking (a click is pointer input). */
-  const focusFrame = async (frame: HTMLIFrameElement) => {
-    frame.focus();
-    await nextFrame();
-  };
 
   it('three Shift taps announce progress and exit on the third keyup', async () => {
     const page = await openPage();

@@ -1,3 +1,4 @@
+/* global document, location, window */
 // A push-mode exit (what `exitNow({ history: 'push' })` callers get): the exited page stays in history,
 // so Back can restore it from the back-forward cache. The policy under test is exit.ts step 7.
 import { exitNow } from '/src/lib/exit.ts';
