@@ -47,6 +47,19 @@ function litStatePlugin() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order its file globbing returns them, which is not stable from
+ * one run (or machine) to the next; sorted by path, the committed manifest can be compared byte for byte.
+ */
+function sortModulesPlugin() {
+  return {
+    name: 'stat-widgets-sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/**/*.test.ts'],
@@ -54,5 +67,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [litStatePlugin()],
+  plugins: [litStatePlugin(), sortModulesPlugin()],
 };

@@ -136,37 +136,35 @@ function unreadable(text: string): ContactNumber {
 /** Resolves attributes (and the visitor's SMS platform) into what to render. */
 export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Resolved {
   const warnings: string[] = [];
-  let preset: Readonly<HotlinePreset> | undefined;
-  if (given(input.preset)) {
-    preset = findPreset(input.preset);
-    if (!preset) {
-      warnings.push(
-        `unknown preset ${quote(input.preset)}; known presets are ${Object.keys(PRESETS).join(', ')}.`,
-      );
-    }
-  }
+  const preset = given(input.preset) ? findPreset(input.preset) : undefined;
 
-  let region = normalizeRegion(given(input.country) ? input.country : (preset?.country ?? 'US'));
+  const defaultRegion = preset?.country ?? 'US';
+  let region = normalizeRegion(given(input.country) ? input.country : defaultRegion);
   if (!/^[A-Z]{2}$/.test(region)) {
-    warnings.push(`country ${quote(input.country ?? '')} is not a two-letter region code; using US.`);
-    region = 'US';
+    warnings.push(
+      `country ${quote(input.country ?? '')} is not a two-letter region code; using ${defaultRegion}.`,
+    );
+    region = defaultRegion;
   }
   // Preset numbers belong to the preset's own country; attribute numbers to the card's.
   const presetRegion = preset?.country ?? region;
 
   const name = given(input.name) ? input.name.trim() : (preset?.name ?? '');
   const nameLang = given(input.name) ? undefined : preset?.nameLang;
-  if (!name) warnings.push('has no name (set name or preset).');
 
-  // Voice numbers.
+  // Voice numbers. One attribute, one warning: every unreadable number in it and what is shown instead.
   let numbers: ContactNumber[] = [];
   if (given(input.phone)) {
     const results = parsePhoneList(input.phone, region);
-    const bad = results.filter((r) => !r.ok);
-    for (const r of bad) if (!r.ok) warnings.push(`phone ${quote(r.input)} ${r.reason}.`);
-    if (bad.length && preset) {
-      warnings.push(`using the ${preset.id} preset's number instead.`);
-    } else {
+    const bad = results.flatMap((r) => (r.ok ? [] : [`${quote(r.input)} ${r.reason}`]));
+    if (bad.length) {
+      warnings.push(
+        `phone ${bad.join(', and ')}; ${
+          preset ? `showing the ${preset.id} preset's number instead` : 'shown as text, without a call link'
+        }.`,
+      );
+    }
+    if (!bad.length || !preset) {
       numbers = results.map((r) => (r.ok ? toContact(r.number, region) : unreadable(r.input)));
     }
   }
@@ -175,15 +173,37 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       r.ok ? toContact(r.number, region) : unreadable(r.input),
     );
   }
-  if (!numbers.length && !given(input.sms)) warnings.push('has no phone number (set phone or preset).');
+
+  // An unknown preset, a missing name and a missing number are one problem for the webmaster (the
+  // card has nothing to show), so they give one warning that says what is missing and how to fix it.
+  const missing = [name ? '' : 'name', numbers.length || given(input.sms) ? '' : 'phone']
+    .filter(Boolean)
+    .join(' and ');
+  if (given(input.preset) && !preset) {
+    warnings.unshift(
+      `unknown preset ${quote(input.preset)} (known presets: ${Object.keys(PRESETS).join(', ')}); ${
+        missing
+          ? `the card shows no ${missing} until you set a known preset, or ${missing}`
+          : 'the card shows only its other attributes'
+      }.`,
+    );
+  } else if (missing) {
+    warnings.unshift(`has no ${missing} to show; set preset, or ${missing}.`);
+  }
 
   // Text line.
   let text: TextLine | undefined;
   const smsSource = given(input.sms) ? input.sms : preset?.sms;
   if (smsSource !== undefined) {
-    const smsRegion = given(input.sms) ? region : presetRegion;
-    const parsed = parsePhone(smsSource, smsRegion);
+    let parsed = parsePhone(smsSource, given(input.sms) ? region : presetRegion);
     const keyword = (given(input.smsKeyword) ? input.smsKeyword : preset?.smsKeyword)?.trim();
+    if (!parsed.ok && given(input.sms) && preset?.sms) {
+      // Like phone: an override that does not parse keeps the preset's number.
+      warnings.push(
+        `sms ${quote(smsSource)} ${parsed.reason}; showing the ${preset.id} preset's number instead.`,
+      );
+      parsed = parsePhone(preset.sms, presetRegion);
+    }
     if (parsed.ok) {
       text = {
         ...toContact(parsed.number, region),
@@ -192,11 +212,11 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       };
       if (parsed.number.short) text.shortCodeRegion = parsed.number.region;
     } else {
-      warnings.push(`sms ${quote(smsSource)} ${parsed.reason}.`);
+      warnings.push(`sms ${quote(smsSource)} ${parsed.reason}; shown as text, without a text link.`);
       text = { ...unreadable(smsSource), keyword, smsHref: null };
     }
   } else if (given(input.smsKeyword)) {
-    warnings.push('sms-keyword is set but there is no sms number.');
+    warnings.push('sms-keyword is set but there is no sms number; the keyword is not shown.');
   }
 
   // Relay (TTY) and emergency numbers: short numbers of their own region.
@@ -212,7 +232,8 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
   if (emergencyText !== undefined && !/^(none|off)$/i.test(emergencyText)) {
     let parsed = parsePhone(emergencyText, region);
     if (!parsed.ok) {
-      warnings.push(`emergency ${quote(emergencyText)} ${parsed.reason}.`);
+      const instead = regionEmergency ? `showing ${regionEmergency} instead` : 'no emergency line is shown';
+      warnings.push(`emergency ${quote(emergencyText)} ${parsed.reason}; ${instead}.`);
       if (regionEmergency) parsed = parsePhone(regionEmergency, region);
     }
     if (parsed.ok) emergency = toContact(parsed.number, region);
@@ -231,6 +252,8 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       );
     } else if (parsed.hours.kind === 'always') {
       hours.parsed = parsed.hours;
+      if (zone && !isValidTimeZone(zone))
+        warnings.push(`timezone ${quote(zone)} is not an IANA time zone; it is ignored (open 24/7).`);
     } else if (!zone) {
       warnings.push(
         'hours need a timezone (an IANA name such as America/Los_Angeles) to say open or closed.',
@@ -242,7 +265,7 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       hours.timeZone = zone;
     }
   } else if (given(input.timezone) && !isValidTimeZone(input.timezone.trim())) {
-    warnings.push(`timezone ${quote(input.timezone)} is not an IANA time zone.`);
+    warnings.push(`timezone ${quote(input.timezone)} is not an IANA time zone; it is ignored.`);
   }
 
   // Languages.
@@ -253,7 +276,7 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       try {
         return Intl.getCanonicalLocales(tag).length === 1;
       } catch {
-        warnings.push(`languages: ${quote(tag)} is not a BCP 47 language tag.`);
+        warnings.push(`languages: ${quote(tag)} is not a BCP 47 language tag; it is left out.`);
         return false;
       }
     });

@@ -44,10 +44,74 @@ describe('resolveHotline()', () => {
     expect(uk.emergency?.href).to.equal('tel:999');
   });
 
-  it('an unparseable override falls back to the preset number, with a warning', () => {
+  it('an unparseable override falls back to the preset number, with one warning saying so', () => {
     const { model, warnings } = resolveHotline({ preset: 'us-trafficking', phone: '1-888-CALL' }, 'other');
     expect(model.numbers[0]?.href).to.equal('tel:+18883737888');
-    expect(warnings.join('\n')).to.match(/phone "1-888-CALL" .*\n.*preset's number instead/);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      /^phone "1-888-CALL" .*; showing the us-trafficking preset's number instead\.$/,
+    );
+  });
+
+  it('several unreadable numbers in one phone attribute give one warning naming each', () => {
+    const { model, warnings } = resolveHotline(
+      { name: 'Office', phone: 'front desk; 988; (619) 531-40' },
+      'other',
+    );
+    expect(model.numbers.map((n) => n.href)).to.deep.equal([null, 'tel:988', null]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      /^phone "front desk" .*, and "\(619\) 531-40" .*; shown as text, without a call link\.$/,
+    );
+  });
+
+  it('an unknown preset is one warning that says what the card is missing', () => {
+    const alone = resolveHotline({ preset: '<img src=x onerror=alert(1)>' }, 'other');
+    expect(alone.warnings).to.have.length(1);
+    expect(alone.warnings[0]).to.match(
+      /^unknown preset "<img src=x onerror=alert\(1\)>" \(known presets: us-trafficking, .*\); the card shows no name and phone until you set a known preset, or name and phone\.$/,
+    );
+    expect(alone.model.numbers).to.deep.equal([]);
+    expect(alone.model.emergency?.href, 'the emergency line still shows').to.equal('tel:911');
+    const named = resolveHotline({ preset: 'nope', name: 'Local line' }, 'other');
+    expect(named.warnings).to.deep.equal([
+      'unknown preset "nope" (known presets: us-trafficking, us-988, us-ncmec, mx-trafficking, ca-trafficking, uk-modern-slavery); the card shows no phone until you set a known preset, or phone.',
+    ]);
+    const complete = resolveHotline({ preset: 'nope', name: 'X', phone: '988' }, 'other');
+    expect(complete.warnings).to.have.length(1);
+    expect(complete.warnings[0]).to.match(/the card shows only its other attributes\.$/);
+  });
+
+  it('no preset, name or number: one warning', () => {
+    expect(resolveHotline({}, 'other').warnings).to.deep.equal([
+      'has no name and phone to show; set preset, or name and phone.',
+    ]);
+    expect(resolveHotline({ name: 'X', sms: '233733' }, 'other').warnings).to.deep.equal([]);
+  });
+
+  it('an unparseable sms override keeps the preset text number; without a preset it is text only', () => {
+    const over = resolveHotline({ preset: 'us-trafficking', sms: 'text us' }, 'other');
+    expect(over.model.text?.smsHref).to.equal('sms:233733?body=HELP');
+    expect(over.warnings).to.deep.equal([
+      `sms "text us" is a word, not a number; showing the us-trafficking preset's number instead.`,
+    ]);
+    const own = resolveHotline({ name: 'X', phone: '988', sms: 'text us' }, 'other');
+    expect(own.model.text?.smsHref).to.equal(null);
+    expect(own.warnings).to.have.length(1);
+  });
+
+  it('a bad country falls back to the preset country, not to US', () => {
+    const { model, warnings } = resolveHotline({ preset: 'uk-modern-slavery', country: 'Britain' }, 'other');
+    expect(model.region).to.equal('GB');
+    expect(model.emergency?.href).to.equal('tel:999');
+    expect(warnings).to.deep.equal(['country "Britain" is not a two-letter region code; using GB.']);
+  });
+
+  it('a bad time zone on a 24/7 line warns once and is ignored', () => {
+    const { model, warnings } = resolveHotline({ preset: 'us-988', timezone: 'Mars/Base' }, 'other');
+    expect(model.hours?.parsed?.kind).to.equal('always');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^timezone "Mars\/Base" .*ignored/);
   });
 
   it('an unparseable number without preset is text only, with a warning', () => {
@@ -127,6 +191,7 @@ describe('resolveHotline()', () => {
     const bad = resolveHotline({ name: 'X', phone: '988', emergency: 'call police' }, 'other');
     expect(bad.model.emergency?.href).to.equal('tel:911');
     expect(bad.warnings).to.have.length(1);
+    expect(bad.warnings[0]).to.match(/^emergency "call police" .*; showing 911 instead\.$/);
     expect(
       resolveHotline({ name: 'X', phone: '+33 1 23 45 67 89', country: 'FR' }, 'other').model.emergency,
     ).to.equal(undefined);

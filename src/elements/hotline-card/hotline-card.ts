@@ -52,7 +52,7 @@ function pieces(template: string, parts: Record<string, unknown>): unknown[] {
  * @attr chat-url - Chat page(s); several as `en=https://… fr=https://…` (paired: both or neither).
  * @attr emergency - Emergency number shown first (default: the country's, e.g. 911 or 999); `none` hides it.
  * @attr variant - `full` (default) or `compact` (emergency, name, status, numbers and text only).
- * @attr heading-level - Heading level of the name, 2–6 (default 3).
+ * @attr heading-level - Heading level of the name, 2–6 (default 3; any other value warns and uses 3).
  * @attr emit-events - When present, actions fire `stat-contact` events for the host to count.
  * @attr labels - JSON object replacing any text, by key without the `hotline` prefix, e.g.
  *   `{"call":"Dial {number}","copied":"Copied!"}` (see the README for the keys).
@@ -183,6 +183,15 @@ export class HotlineCard extends StatElement {
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       this.warn(`variant ${quote(this.variant)} is not "full" or "compact"; using "full".`);
     }
+    if (changed.has('headingLevel') && this.headingLevel?.trim() && !this.level()) {
+      this.warn(`heading-level ${quote(this.headingLevel)} is not 2, 3, 4, 5 or 6; using 3.`);
+    }
+  }
+
+  /** The `heading-level` as given (2–6), or undefined (absent, empty or bad: render uses 3). */
+  private level(): number | undefined {
+    const level = this.headingLevel?.trim() ?? '';
+    return /^[2-6]$/.test(level) ? Number(level) : undefined;
   }
 
   private parseLabels(): Record<string, string> {
@@ -191,16 +200,22 @@ export class HotlineCard extends StatElement {
     try {
       parsed = JSON.parse(this.labels);
     } catch {
-      this.warn('labels is not valid JSON (e.g. {"call":"Dial {number}"}); the built-in text is used.');
-      return {};
+      // Not JSON: refused below, with the same warning as JSON that is not an object.
     }
     const result: Record<string, string> = {};
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      for (const [key, value] of Object.entries(parsed)) {
-        const full = HOTLINE_KEYS.has(key) ? key : `hotline${key.charAt(0).toUpperCase()}${key.slice(1)}`;
-        if (typeof value === 'string' && value.trim() && HOTLINE_KEYS.has(full)) result[full] = value;
-        else this.warn(`labels: ${quote(key)} is not a text key of this card, or its value is empty.`);
-      }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      this.warn(
+        `labels ${quote(this.labels)} is not a JSON object (e.g. {"call":"Dial {number}"}); the built-in text is used.`,
+      );
+      return result;
+    }
+    for (const [key, value] of Object.entries(parsed)) {
+      const full = HOTLINE_KEYS.has(key) ? key : `hotline${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+      if (typeof value === 'string' && value.trim() && HOTLINE_KEYS.has(full)) result[full] = value;
+      else
+        this.warn(
+          `labels: ${quote(key)} is not a text key of this card, or its value is empty; the built-in text is used.`,
+        );
     }
     return result;
   }
@@ -287,7 +302,7 @@ export class HotlineCard extends StatElement {
     if (!model) return nothing;
     const lang = this.localize.lang();
     const compact = this.variant === 'compact';
-    const level = /^[2-6]$/.test(this.headingLevel ?? '') ? Number(this.headingLevel) : 3;
+    const level = this.level() ?? 3;
     const nameLang = model.nameLang && baseLanguage(model.nameLang) !== lang ? model.nameLang : undefined;
     return html`
       <article

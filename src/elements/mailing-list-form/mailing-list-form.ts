@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { StatElement } from '../../base/stat-element.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import { isPlausibleEmail } from '../../lib/email.js';
@@ -41,6 +41,37 @@ const MESSAGES: Record<SubscribeState, [string, TranslationKey]> = {
 
 let count = 0;
 
+const ACTION_RULE = 'is refused (use a full https:// address without a password, or a path on this site)';
+const UNSENT = 'nothing is sent, a submit shows the "could not reach" error';
+
+/**
+ * The one gate for a form action, or undefined when it is refused. `&amp;` pasted as text is undone.
+ *
+ * Safety: the form posts what the visitor typed, so its target must be exactly what the webmaster
+ * meant. Allowed: an absolute http(s) URL without credentials (the `safeUrl()` rules), or a path
+ * that resolves to this page's own origin (a club's own `/api/subscribe`). Refused: other schemes,
+ * and anything relative that leaves this origin, above all a protocol-relative `//host/x` (or
+ * `\\host`, which browsers read the same way) that quietly sends the address to another site. One
+ * exception, reference check 11: Mailchimp's older embed code writes its action as
+ * `//<account>.<dc>.list-manage.com/subscribe/post?…`; that host is Mailchimp's own and is read
+ * as https.
+ */
+function checkAction(raw: string | undefined): string | null {
+  const value = raw?.replace(/&amp;/g, '&');
+  if (!value) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return safeUrl(value);
+  let resolved: URL;
+  try {
+    resolved = new URL(value, document.baseURI);
+  } catch {
+    return null;
+  }
+  if (resolved.origin === location.origin && !resolved.username && !resolved.password) return resolved.href;
+  if (value.startsWith('//') && resolved.hostname.endsWith('.list-manage.com')) resolved.protocol = 'https:';
+  else return null;
+  return safeUrl(resolved.href);
+}
+
 /** What `stat-subscribe` and `stat-subscribe-error` carry: never the address. */
 export interface SubscribeDetail {
   provider: ProviderName;
@@ -72,14 +103,18 @@ function postInNewTab(form: HTMLFormElement, url: string): void {
  * @attr provider - `mailchimp`, `kit`, `formspree`, `mailerlite`, `generic` (the README contract) or
  *   `form-post` (Buttondown, Brevo, EmailOctopus, Google Forms: a real POST in a new tab). Detected from
  *   the action when absent; an unknown action is `form-post`.
- * @attr action - The endpoint URL (Mailchimp: the embed form's `…list-manage.com/subscribe/post?u=…&id=…`).
- *   Defaults to the pasted form's `action`.
+ * @attr action - The endpoint URL (Mailchimp: the embed form's `…list-manage.com/subscribe/post?u=…&id=…`):
+ *   an absolute http(s) URL without credentials, or a path on the page's own site. Defaults to the
+ *   pasted form's `action`, which is also the fallback when this one is refused (with a warning);
+ *   with no usable action a submit sends nothing and shows the "could not reach" error.
  * @attr fields - Fields of the element's own form: `email` (always), `first-name`, `last-name`.
  * @attr consent - Text of a required consent checkbox (own form only).
  * @attr heading - Heading of the own form (default "Join our mailing list"; empty hides it).
  * @attr description - Sentence under the heading (empty hides it).
  * @attr button-label - The submit button's text.
- * @attr email-label - Label of the email field. Also `first-name-label`, `last-name-label`.
+ * @attr email-label - Label of the email field (own form only).
+ * @attr first-name-label - Label of the first-name field (own form, with `fields="… first-name"`).
+ * @attr last-name-label - Label of the last-name field (own form, with `fields="… last-name"`).
  * @attr success-message - Shown after a confirmed signup.
  * @attr pending-message - Shown when the provider asks the visitor to confirm by email (double opt-in).
  * @attr already-message - Shown when the address is already on the list.
@@ -89,7 +124,8 @@ function postInNewTab(form: HTMLFormElement, url: string): void {
  * @attr failed-message - Shown when the provider could not be reached (a "Try again" button follows).
  * @attr retry-label - Text of the "Try again" button.
  * @attr profile-label - Text of the "Update your profile" link (Mailchimp, already subscribed).
- * @attr timeout - Seconds before an unanswered request counts as failed (default 10).
+ * @attr timeout - Seconds before an unanswered request counts as failed: up to 60 (default 10; any
+ *   other value, such as 0, warns and uses 10).
  *
  * @slot - Optional: the provider's own embed `<form>`; it keeps working without JavaScript and is
  *   enhanced when the element upgrades. Without it, the element renders its own form.
@@ -216,24 +252,26 @@ export class MailingListForm extends StatElement {
     return this.querySelector('form:not(.mlf-form)');
   }
 
-  /** The checked, absolute endpoint, or undefined (with one warning). Relative actions resolve. */
+  /**
+   * The checked, absolute endpoint, or undefined (with one warning: the visitor's submit then shows
+   * the "could not reach" error and sends nothing). The `action` attribute first; when it is absent,
+   * empty or refused, the pasted form's own `action`, which must pass the same check.
+   */
   private endpoint(): string | undefined {
-    const raw = this.action ?? this.pastedForm()?.getAttribute('action');
-    if (raw == null) {
-      this.warn('has no action (the provider URL); the form cannot be sent.');
-      return undefined;
+    const pasted = this.pastedForm()?.getAttribute('action')?.trim() || undefined;
+    const own = this.action?.trim() || undefined;
+    const fromOwn = checkAction(own);
+    const url = fromOwn ?? checkAction(pasted);
+    if (own && !fromOwn) {
+      this.warn(
+        `action ${quote(own)} ${ACTION_RULE}; ${url ? "the pasted form's own action is used instead" : UNSENT}.`,
+      );
+    } else if (pasted && !url) {
+      this.warn(`the pasted form's action ${quote(pasted)} ${ACTION_RULE}; ${UNSENT}.`);
+    } else if (!url) {
+      this.warn(`has no action (the provider URL); ${UNSENT}.`);
     }
-    let url: string | null = null;
-    try {
-      // Relative actions (a club's own `/api/subscribe`) resolve against the page; `&amp;` pasted
-      // as text is undone. Then the one URL gate: http(s) only, no credentials.
-      url = safeUrl(new URL(raw.replace(/&amp;/g, '&'), document.baseURI).href);
-    } catch {
-      // Not a URL at all: warned below.
-    }
-    if (url) return url;
-    this.warn(`action ${quote(raw)} is not a usable http(s) URL; the form cannot be sent.`);
-    return undefined;
+    return url ?? undefined;
   }
 
   private providerName(): ProviderName {
@@ -245,11 +283,18 @@ export class MailingListForm extends StatElement {
     return url ? detectProvider(url) : 'form-post';
   }
 
+  /** `timeout` in ms: up to 60 seconds; absent or empty means 10; anything else warns and uses 10. */
   private timeoutMs(): number {
-    const seconds = Number(this.timeout ?? 10);
+    const given = this.timeout?.trim();
+    const seconds = given ? Number(given) : 10;
     if (seconds > 0 && seconds <= 60) return seconds * 1000;
-    this.warn(`timeout ${quote(String(this.timeout))} is not a number of seconds up to 60; using 10.`);
+    this.warn(`timeout ${quote(given ?? '')} is not a number of seconds up to 60; using 10.`);
     return 10_000;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked when set, not only at the first submit, so a webmaster sees the warning on page load.
+    if (changed.has('timeout')) this.timeoutMs();
   }
 
   private fieldList(): number[] {
@@ -487,7 +532,7 @@ export class MailingListForm extends StatElement {
       </div>
       <div class="mlf-alert" role="alert" aria-atomic="true">${this.alert}</div>
       ${
-        this.state === 'failed'
+        this.state === 'failed' && action
           ? html`<button type="button" class="mlf-retry" @click=${this.retry}>
               ${this.term('retry-label', 'mlfRetry')}
             </button>`

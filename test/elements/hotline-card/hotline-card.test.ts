@@ -273,6 +273,62 @@ describe('<hotline-card>', () => {
       for (const m of messages) expect(m).to.match(/^\[stat-widgets\] <hotline-card>: /);
     });
 
+    /** The card's warnings so far, without the `[stat-widgets] <hotline-card>: ` prefix. */
+    const warnings = () =>
+      warn.getCalls().map((call) => String(call.args[0]).replace(/^\[stat-widgets\] <hotline-card>: /, ''));
+
+    it('an unknown preset gives one warning; the card keeps its emergency line and hours, with no guessed number', async () => {
+      const el = await fixture<HotlineCard>(
+        html`<hotline-card
+          preset="us-trafficing"
+          hours="Mo-Fr 09:00-17:00"
+          timezone="America/Chicago"
+        ></hotline-card>`,
+      );
+      expect(warnings()).to.have.length(1);
+      expect(warnings()[0]).to.match(
+        /^unknown preset "us-trafficing" \(known presets: us-trafficking, .*\); the card shows no name and phone until you set a known preset, or name and phone\.$/,
+      );
+      expect(links(el)).to.deep.equal([['911', 'tel:911']]);
+      expect(statusLine(el)).to.match(/^(Open|Closed)/);
+    });
+
+    it('a phone override that does not parse gives one warning and the preset number is shown', async () => {
+      const el = await fixture<HotlineCard>(
+        html`<hotline-card preset="us-ncmec" phone="call us now"></hotline-card>`,
+      );
+      expect(warnings()).to.deep.equal([
+        `phone "call us now" is a word, not a number; showing the us-ncmec preset's number instead.`,
+      ]);
+      expect(root(el).querySelector('a.call')!.getAttribute('href')).to.equal('tel:+18008435678');
+      expect(visibleText(base(el))).not.to.include('call us now');
+    });
+
+    it('a bad heading-level gives one warning and the name stays a level-3 heading', async () => {
+      const bad = await fixture<HotlineCard>(
+        html`<hotline-card preset="us-988" heading-level="h2"></hotline-card>`,
+      );
+      expect(warnings()).to.deep.equal(['heading-level "h2" is not 2, 3, 4, 5 or 6; using 3.']);
+      expect(root(bad).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      const good = await fixture<HotlineCard>(
+        html`<hotline-card preset="us-988" heading-level=" 5 "></hotline-card>`,
+      );
+      const empty = await fixture<HotlineCard>(
+        html`<hotline-card preset="us-988" heading-level=""></hotline-card>`,
+      );
+      expect(root(good).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('5');
+      expect(root(empty).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(warnings(), 'a good or empty level is silent').to.have.length(1);
+      await expect(bad).to.be.accessible();
+    });
+
+    it('labels that are JSON but not an object give one warning and the built-in text', async () => {
+      const el = await fixture<HotlineCard>(html`<hotline-card preset="us-988" labels="[1]"></hotline-card>`);
+      expect(warnings()).to.have.length(1);
+      expect(warnings()[0]).to.match(/^labels "\[1\]" is not a JSON object/);
+      expect(visibleText(base(el))).to.include('Call 988');
+    });
+
     it('nothing is rendered as HTML', async () => {
       const el = await fixture<HotlineCard>(
         html`<hotline-card

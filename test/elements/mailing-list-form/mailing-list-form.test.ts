@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { restore, stub } from 'sinon';
+import { nothing } from 'lit';
+import { restore, stub, type SinonStub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
+import { providers } from '../../../src/elements/mailing-list-form/providers/index.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
 
 /** What the stand-in server recorded for one test's key. */
@@ -171,8 +173,124 @@ describe('<mailing-list-form>', () => {
         html`<mailing-list-form provider="yahoo" action="javascript:alert(1)"></mailing-list-form>`,
       );
       expect(warn.args.map(String).join('\n')).to.match(/provider "yahoo" is not one of/);
-      expect(warn.args.map(String).join('\n')).to.match(/action "javascript:alert\(1\)" is not a usable/);
+      expect(warn.args.map(String).join('\n')).to.match(/action "javascript:alert\(1\)" is refused/);
       expect(el.querySelector('form')!.hasAttribute('action')).to.equal(false);
+    });
+  });
+
+  describe('a bad action or timeout: one warning each, and a safe fallback', () => {
+    /** The element's warnings so far, without the `[stat-widgets] <mailing-list-form>: ` prefix. */
+    const warnings = (warn: SinonStub) =>
+      warn.args.map(([line]) => String(line).replace(/^\[stat-widgets\] <mailing-list-form>: /, ''));
+
+    /** A minimal pasted form posting to `formAction`, inside an element with `action` (if given). */
+    const withPastedForm = (formAction: string, action?: string) =>
+      mount(
+        html`<mailing-list-form action=${action ?? nothing}>
+          <form action=${formAction} method="post">
+            <label for="pasted-email">Email</label>
+            <input type="email" name="EMAIL" id="pasted-email" required />
+            <button type="submit">Subscribe</button>
+          </form>
+        </mailing-list-form>`,
+      );
+
+    it('a protocol-relative or credentialed action is refused; a submit sends nothing and says so', async () => {
+      for (const action of ['//evil.example/subscribe', 'https://club:secret@evil.example/subscribe']) {
+        const warn = stub(console, 'warn');
+        const send = stub(providers.generic, 'send');
+        const fetchSpy = stub(window, 'fetch');
+        const el = await mount(
+          html`<mailing-list-form provider="generic" action=${action}></mailing-list-form>`,
+        );
+        expect(warnings(warn), action).to.deep.equal([
+          `action ${JSON.stringify(action)} is refused (use a full https:// address without a password, or a path on this site); nothing is sent, a submit shows the "could not reach" error.`,
+        ]);
+        expect(el.querySelector('form')!.hasAttribute('action'), action).to.equal(false);
+        await submitWith(el, 'visitor@example.org');
+        expect(el.state, action).to.equal('failed');
+        await waitUntil(() => /could not reach/.test(text(alertRegion(el))), action);
+        expect(emailInput(el).value, 'what was typed stays').to.equal('visitor@example.org');
+        expect(send.called || fetchSpy.called, `${action}: nothing sent`).to.equal(false);
+        expect(el.querySelector('.mlf-retry'), 'no "Try again" that cannot work').to.equal(null);
+        expect(warnings(warn), `${action}: still one warning after the submit`).to.have.length(1);
+        await expect(el).to.be.accessible();
+        restore();
+      }
+    });
+
+    it("a refused action falls back to the pasted form's own action when that one is safe", async () => {
+      const warn = stub(console, 'warn');
+      const key = newKey();
+      const el = await withPastedForm(mailchimpAction(key), '//evil.example/pasted');
+      expect(warnings(warn)).to.have.length(1);
+      expect(warnings(warn)[0]).to.match(
+        /^action "\/\/evil.example\/pasted" is refused \(.*\); the pasted form's own action is used instead\.$/,
+      );
+      await submitWith(el, 'success@example.org');
+      expect(el.state).to.equal('subscribed');
+      expect(await requests(key)).to.have.length(1);
+    });
+
+    it('a pasted form whose own action leaves the site is not sent either', async () => {
+      const warn = stub(console, 'warn');
+      const send = stub(providers['form-post'], 'send');
+      const el = await withPastedForm('//evil.example/own');
+      expect(warnings(warn)).to.have.length(1);
+      expect(warnings(warn)[0]).to.match(/^the pasted form's action "\/\/evil.example\/own" is refused \(/);
+      await submitWith(el, 'visitor@example.org');
+      expect(el.state).to.equal('failed');
+      expect(send.called).to.equal(false);
+    });
+
+    it("Mailchimp's protocol-relative embed action is read as https (reference check 11)", async () => {
+      const warn = stub(console, 'warn');
+      const el = await mount(
+        html`<mailing-list-form
+          action="//club.us1.list-manage.com/subscribe/post?u=a1&amp;id=b2"
+        ></mailing-list-form>`,
+      );
+      expect(warnings(warn)).to.deep.equal([]);
+      expect(el.querySelector('form')!.getAttribute('action')).to.equal(
+        'https://club.us1.list-manage.com/subscribe/post?u=a1&id=b2',
+      );
+      expect(el.querySelector('[name="b_a1_b2"]'), 'the Mailchimp honeypot').to.exist;
+    });
+
+    /**
+     * Renders a generic form with `timeout`, then submits (the adapter stubbed): the warnings logged
+     * before the submit, and the timeout the adapter was given.
+     */
+    async function withTimeout(timeout: string, warn: SinonStub) {
+      const send = stub(providers.generic, 'send').resolves({ state: 'subscribed' });
+      const el = await mount(
+        html`<mailing-list-form
+          provider="generic"
+          action="/stand-in/generic/unused"
+          timeout=${timeout}
+        ></mailing-list-form>`,
+      );
+      const beforeSubmit = warnings(warn);
+      await submitWith(el, 'visitor@example.org');
+      send.restore();
+      return { beforeSubmit, used: send.firstCall.args[0].timeout };
+    }
+
+    it('each bad timeout warns once when set, and 10 s is used', async () => {
+      for (const timeout of ['0', '-5', 'NaN', 'soon', '1e9', '61']) {
+        const warn = stub(console, 'warn');
+        const { beforeSubmit, used } = await withTimeout(timeout, warn);
+        expect(beforeSubmit, timeout).to.deep.equal([
+          `timeout ${JSON.stringify(timeout)} is not a number of seconds up to 60; using 10.`,
+        ]);
+        expect(used, timeout).to.equal(10_000);
+        expect(warnings(warn), `${timeout}: still one warning after the submit`).to.have.length(1);
+        warn.restore();
+      }
+      const warn = stub(console, 'warn');
+      expect((await withTimeout('', warn)).used).to.equal(10_000);
+      expect((await withTimeout('25', warn)).used).to.equal(25_000);
+      expect(warnings(warn), 'an empty or good timeout is silent').to.deep.equal([]);
     });
   });
 
