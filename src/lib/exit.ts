@@ -180,9 +180,11 @@ export function exitNow(request: ExitRequest): boolean {
     }
   }
 
+  let pending = false;
   // 4. Leave. `replace` swaps this page's history entry for the destination, so Back does not
   //    return here.
   const navigate = () => {
+    pending = true;
     try {
       if (request.history === 'push') target.location.assign(destination);
       else target.location.replace(destination);
@@ -192,7 +194,7 @@ export function exitNow(request: ExitRequest): boolean {
         if (request.history === 'push') view.location.assign(destination);
         else view.location.replace(destination);
       } catch {
-        /* nothing left to try now; the cover still goes on and the watchdog tries again */
+        pending = false; // nothing left to try now; the cover still goes on and the watchdog tries again
       }
     }
   };
@@ -216,14 +218,22 @@ export function exitNow(request: ExitRequest): boolean {
   //    a blank cover with nothing happening. Until the page is gone, re-issue the navigation after
   //    1.5 s, then 3 s, 6 s, … (doubling, so a destination that is merely slow still gets time to
   //    answer). The cover stays on throughout.
+  //    Where the Navigation API reports the abort (`navigateerror`), retry half a second later and let
+  //    the timer leave a navigation that is still under way alone: re-issuing it would restart a
+  //    destination that is merely slow.
   let gone = false;
   let delay = WATCHDOG_FIRST_MS;
+  const navigation = (target as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigateerror', () => {
+    pending = false;
+    target.setTimeout(() => !gone && !pending && navigate(), 500);
+  });
   let timer = 0;
   const watch = () => {
     target.clearTimeout(timer);
     timer = target.setTimeout(() => {
       if (gone) return;
-      navigate();
+      if (!navigation || !pending) navigate();
       delay *= 2;
       watch();
     }, delay);

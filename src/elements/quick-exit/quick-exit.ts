@@ -282,14 +282,17 @@ export class QuickExit extends StatElement {
     if (!dock || this.resolvedPosition === 'inline' || !(focused instanceof Element)) return;
     if (focused === this || this.renderRoot.contains(focused)) return;
     dock.classList.remove('raised');
+    // The two boxes when they overlap, else undefined.
     const overlap = () => {
       const a = focused.getBoundingClientRect();
       const b = dock.getBoundingClientRect();
-      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        ? [a, b]
+        : undefined;
     };
-    if (!overlap()) return;
-    const a = focused.getBoundingClientRect();
-    const b = dock.getBoundingClientRect();
+    const boxes = overlap();
+    if (!boxes) return;
+    const [a, b] = boxes;
     const top = this.resolvedPosition === 'top';
     this.view.scrollBy({ top: top ? a.top - b.bottom - 8 : a.bottom - b.top + 8, behavior: 'instant' });
     if (overlap()) dock.classList.add('raised');

@@ -2,19 +2,19 @@ import { expect } from '@open-wc/testing';
 import { restore, spy, stub } from 'sinon';
 import {
   addExit,
+  addHostileExitListeners,
   clickIn,
   closePages,
   control,
   cover,
+  landed,
   landingLog,
   landingUrl,
   nextFrame,
   nextLoad,
   openPage,
+  sleep,
 } from './frame.js';
-
-const landed = (doc: Document | null) => doc?.getElementById('landed') !== null && doc !== null;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<quick-exit> exit sequence (in a frame)', () => {
   afterEach(() => {
@@ -149,19 +149,7 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
         trigger: (event as Event & { trigger: string }).trigger,
       }),
     );
-    // Host listeners written in the page itself (so their throw is the page's error, as on a real site).
-    const HostFunction = (page.win as unknown as { Function: FunctionConstructor }).Function;
-    page.doc.addEventListener(
-      'stat-exit',
-      new HostFunction('throw new Error("host listener fails")') as EventListener,
-    );
-    page.doc.addEventListener(
-      'stat-exit',
-      new HostFunction(
-        'const until = performance.now() + 200; while (performance.now() < until) {}',
-      ) as EventListener,
-    );
-    page.win.addEventListener('error', (event) => event.preventDefault());
+    addHostileExitListeners(page);
     const left = nextLoad(page.frame);
     control(element).click();
     expect(seen).to.deep.equal([]); // not inside the click: after the cover is painted

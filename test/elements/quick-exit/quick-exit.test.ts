@@ -10,13 +10,14 @@ import {
   closePages,
   control,
   cover,
+  focusFrame,
   landingUrl,
   nextFrame,
   nextLoad,
   openPage,
+  sleep,
 } from './frame.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const statusOf = (element: QuickExit) =>
   element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const nameOf = (element: QuickExit) => control(element).textContent!.replace(/\s+/g, ' ').trim();
@@ -160,12 +161,6 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     restore();
     closePages();
   });
-
-  /** Puts keyboard focus inside the frame without clicking (a click is pointer input). */
-  const focusFrame = async (frame: HTMLIFrameElement) => {
-    frame.focus();
-    await nextFrame();
-  };
 
   it('three Shift taps announce progress and exit on the third keyup', async () => {
     const page = await openPage();
@@ -321,6 +316,7 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     [320, 568],
     [768, 1024],
     [1280, 800],
+    [320, 200], // 1280×800 at 400% zoom (check 18): the same CSS viewport
   ] as const) {
     it(`stays in view while scrolling and never covers the focused element at ${width}×${height}`, async () => {
       const page = await openPage('host.html', { width, height });
