@@ -352,9 +352,11 @@ export function formatWallTime(weekday: number, minute: number, locale: string):
 }
 
 function formatTime(minute: number, locale: string): string {
-  return cachedIntl(Intl.DateTimeFormat, locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    MONDAY + minute * MINUTE,
-  );
+  return cachedIntl(Intl.DateTimeFormat, locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(MONDAY + minute * MINUTE);
 }
 
 function formatWeekday(weekday: number, locale: string): string {
