@@ -10,6 +10,21 @@
  */
 const SLICE_MS = 25;
 
+/**
+ * Runs `callback` in a task of its own. Through a MessageChannel, not `setTimeout`: a page (or a
+ * test) may replace or fake the timers, and a slice that never ended would hold renders back.
+ */
+let channel: MessageChannel | undefined;
+const queued: Array<() => void> = [];
+function inNewTask(callback: () => void): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(callback);
+  channel.port2.postMessage(null);
+}
+
 let sliceStart: number | undefined;
 let renderedInSlice = 0;
 let waiting: Array<() => void> = [];
@@ -19,7 +34,7 @@ export function openSlice(): void {
   if (sliceStart !== undefined) return;
   const start = (sliceStart = performance.now());
   renderedInSlice = 0;
-  setTimeout(() => {
+  inNewTask(() => {
     if (sliceStart === start) sliceStart = undefined;
   });
 }
@@ -36,7 +51,7 @@ export function mustWaitForSlice(): boolean {
 export function nextSlice(): Promise<void> {
   return new Promise((resolve) => {
     if (waiting.push(resolve) > 1) return;
-    setTimeout(() => {
+    inNewTask(() => {
       const ready = waiting;
       waiting = [];
       sliceStart = undefined;

@@ -29,6 +29,7 @@ describe('first renders in slices (many elements added at once)', () => {
   let now: sinon.SinonStub;
   beforeEach(async () => {
     await nextTask(); // start in a fresh slice
+    await nextTask();
     clock = performance.now();
     now = sinon.stub(performance, 'now').callsFake(() => clock);
   });
