@@ -236,6 +236,8 @@ export class HelpBanner extends StatElement {
     window.removeEventListener('resize', this.measureSticky);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
     this.clearScrollPadding();
   }
 
@@ -442,12 +444,27 @@ export class HelpBanner extends StatElement {
       return;
     }
     if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(this.measureSticky);
+      this.resizeObserver = new ResizeObserver(this.measureNextFrame);
       this.resizeObserver.observe(this);
       window.addEventListener('resize', this.measureSticky);
     }
     this.measureSticky();
   }
+
+  /**
+   * The observer only schedules: measuring may move the exit control (`tooTall`), which resizes the
+   * observed banner, and a resize made inside the observer's own callback is a "ResizeObserver loop"
+   * error on the page. In the next frame it is an ordinary change, observed once more and settled by
+   * the hysteresis.
+   */
+  private measureFrame = 0;
+  private readonly measureNextFrame = (): void => {
+    if (this.measureFrame) return;
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measureSticky();
+    });
+  };
 
   private readonly measureSticky = (): void => {
     const side = this.resolvedPosition;
