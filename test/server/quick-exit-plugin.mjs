@@ -15,18 +15,31 @@ export function quickExitPlugin() {
       if (!command.startsWith('quick-exit-')) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs Chromium (Puppeteer).`);
       const page = session.browser.getPage(session.id);
-      const frameNamed = () => {
-        const frame = page.frames().find((candidate) => candidate.name() === payload.frame);
-        if (!frame) throw new Error(`${command}: no frame named ${payload.frame}`);
-        return frame;
+      // Puppeteer learns a frame's name from its navigation events, which can lag behind the page under
+      // load; so a frame is also recognised by its own window.name, and looked for again for up to 2 s.
+      const frameNamed = async () => {
+        for (let attempt = 0; attempt < 20; attempt += 1) {
+          const byName = page.frames().find((candidate) => candidate.name() === payload.frame);
+          if (byName) return byName;
+          for (const candidate of page.frames()) {
+            // A frame that is navigating has no document to ask: give up on it after 200 ms.
+            const name = await Promise.race([
+              candidate.evaluate(() => window.name).catch(() => undefined),
+              new Promise((resolve) => setTimeout(resolve, 200)),
+            ]);
+            if (name === payload.frame) return candidate;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`${command}: no frame named ${payload.frame}`);
       };
       if (command === 'quick-exit-screenshot') {
-        const element = await frameNamed().frameElement();
+        const element = await (await frameNamed()).frameElement();
         const box = await element.boundingBox();
         return page.screenshot({ clip: box, encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'quick-exit-a11y') {
-        return frameNamed().accessibility.snapshot({ interestingOnly: true });
+        return (await frameNamed()).accessibility.snapshot({ interestingOnly: true });
       }
       if (command === 'quick-exit-requests') {
         if (payload.action === 'start') {
