@@ -7,6 +7,7 @@ import { findBrowser } from './scripts/ensure-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
+import { quickExitPlugin } from './test/server/quick-exit-plugin.mjs';
 
 // The browser runs in a zone far from every hotline, so a test cannot pass by reading local time
 // (hotline hours must be computed in the hotline's own zone). Chromium takes its zone from TZ.
@@ -30,6 +31,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
+    quickExitPlugin(),
   ],
   browsers: [
     chromeLauncher({

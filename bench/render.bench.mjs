@@ -55,6 +55,8 @@ export default async function renderBench(ctx) {
     notes: [
       'Each load in a fresh browser context at 1280×800, no throttling; the page embeds `<script src="dist/stat-widgets.js" defer>` in `<head>`, as the README tells webmasters.',
       '"Script start" is a deferred script placed right before ours; "painted" is the first animation frame after every element\'s `updateComplete`.',
+      'The elements are bare tags with the bundle tests\' attributes (no fallback content, no reserve CSS), so their CLS is the worst case; see "Layout shift per position" for the README snippet.',
+      'First renders run in slices of about 25 ms (src/base/render-slices.ts): the first element of a task always renders at once, the rest in later tasks, so the browser can paint and take input in between.',
       'Targets: no long task over 50 ms.',
     ],
   };

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { cachedIntl } from '../lib/intl.js';
 
 /**
  * Pieces `<hotline-card>` and `<help-banner>` render the same way, so both elements name their
@@ -25,7 +26,7 @@ export function aboutHotline(name: string, before?: string): TemplateResult {
 /** A region's short name in a locale ("US", "EE. UU."), for "US mobile networks only". */
 export function regionName(region: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', style: 'short' }).of(region) ?? region;
+    return cachedIntl(Intl.DisplayNames, locale, { type: 'region', style: 'short' }).of(region) ?? region;
   } catch {
     return region;
   }

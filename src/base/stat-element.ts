@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { LocalizeController } from '../i18n/localize.js';
 import { warn } from '../lib/warn.js';
 import { VERSION } from '../version.js';
+import { mustWaitForSlice, nextSlice, openSlice } from './render-slices.js';
 
 /**
  * The base of every stat-widgets element: a guarded `define`, typed events, localisation and the
@@ -30,6 +31,8 @@ export class StatElement extends LitElement {
       return false;
     }
     try {
+      // Upgrading the page's elements starts here: it counts towards the first render slice.
+      openSlice();
       customElements.define(tag, this);
     } catch (error) {
       // e.g. an invalid tag name, or this class already registered under another tag.
@@ -41,6 +44,17 @@ export class StatElement extends LitElement {
   }
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * First renders share the page's time in slices (see render-slices.ts). Later updates never wait,
+   * nor does an element inside another's shadow root (the `<quick-exit>` of a `<help-banner>` is part
+   * of the banner's first paint).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && !(this.getRootNode() instanceof ShadowRoot) && mustWaitForSlice())
+      return nextSlice().then(() => this.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
 
   /** The tag name in lower case, for warnings. */
   protected get tag(): string {

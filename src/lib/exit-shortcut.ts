@@ -21,7 +21,7 @@ export const SHIFT_MAX_HOLD_MS = 600;
 /** Counts presses of one shortcut: a gap longer than `gap` ms starts again; `needed` presses trigger. */
 class PressCounter {
   protected count = 0;
-  private lastAt = Number.NEGATIVE_INFINITY;
+  private lastAt = -Infinity;
 
   /** Taps or presses counted so far in the current sequence. */
   get progress(): number {
@@ -45,7 +45,7 @@ class PressCounter {
   protected reset(): ShortcutResult {
     const hadProgress = this.count > 0;
     this.count = 0;
-    this.lastAt = Number.NEGATIVE_INFINITY;
+    this.lastAt = -Infinity;
     return hadProgress ? { kind: 'reset' } : NONE;
   }
 }
@@ -137,7 +137,10 @@ export class EscapeDetector extends PressCounter {
   }
 }
 
+/** Roles that use Esc themselves (to close, cancel or leave): editable widgets, menus, dialogs. */
 const EDITABLE_ROLES = new Set([
+  'alertdialog',
+  'dialog',
   'combobox',
   'listbox',
   'menu',
@@ -173,7 +176,7 @@ export function escapeBelongsElsewhere(event: KeyboardEvent): boolean {
     if (name === 'input' && !TEXTLESS_INPUTS.has((element as HTMLInputElement).type)) return true;
     if (element.isContentEditable) return true;
     const role = element.getAttribute?.('role');
-    if (role && (EDITABLE_ROLES.has(role) || role === 'dialog' || role === 'alertdialog')) return true;
+    if (role && EDITABLE_ROLES.has(role)) return true;
   }
   return false;
 }
@@ -252,7 +255,7 @@ function createHub(view: Window): Hub {
       client.progress(kind, result.remaining);
       // The gap runs from THIS press: 5 s between presses, not 5 s in all.
       hub.timer = view.setTimeout(() => {
-        const expired = kind === 'shift' ? hub.shift.expire() : hub.escape.expire();
+        const expired = (kind === 'shift' ? hub.shift : hub.escape).expire();
         if (expired.kind === 'reset') client.expired(kind);
       }, gap);
     } else if (result.kind === 'reset') client.expired(kind);

@@ -1,5 +1,4 @@
-import { checkUrl } from './safe-url.js';
-import { quote } from './warn.js';
+import { urlFromAttribute } from './safe-url.js';
 
 /**
  * THE exit sequence: what happens when someone activates a quick-exit control (`<quick-exit>`, the
@@ -13,7 +12,7 @@ import { quote } from './warn.js';
  * Steps (each explained where it is done, in `exitNow`):
  *   1. decoy tab (opt-in, pointer activation only)
  *   2. cover the page (top layer, system `Canvas` colours), hide and `inert` the rest, neutral title,
- *      blank favicon
+ *      the page's favicon links removed
  *   3. suppress the referrer
  *   4. `location.replace()` (or `assign()` when a caller asks for push)
  *   (3, 4 and 2 run in that order, in one task: nothing can paint or commit in between, so the first
@@ -73,10 +72,8 @@ export function resolveExitDestination(
     ['the fallback link href', fallbackLinkHref],
   ];
   for (const [name, value] of candidates) {
-    if (value === null || value === undefined) continue;
-    const result = checkUrl(value);
-    if (result.ok) return result.url;
-    warn(`${name} ${quote(value)} ${result.reason}; it is not used as the exit destination.`);
+    const url = urlFromAttribute(name, value, 'it is not used as the exit destination', warn);
+    if (url !== null) return url;
   }
   return DEFAULT_EXIT_URL;
 }
@@ -86,11 +83,7 @@ export function resolveDecoyUrl(
   value: string | null | undefined,
   warn: (message: string) => void,
 ): string | null {
-  if (value === null || value === undefined) return null;
-  const result = checkUrl(value);
-  if (result.ok) return result.url;
-  warn(`decoy-url ${quote(value)} ${result.reason}; no decoy tab will be opened.`);
-  return null;
+  return urlFromAttribute('decoy-url', value, 'no decoy tab will be opened', warn);
 }
 
 /**
@@ -187,9 +180,11 @@ export function exitNow(request: ExitRequest): boolean {
     }
   }
 
+  let pending = false;
   // 4. Leave. `replace` swaps this page's history entry for the destination, so Back does not
   //    return here.
   const navigate = () => {
+    pending = true;
     try {
       if (request.history === 'push') target.location.assign(destination);
       else target.location.replace(destination);
@@ -199,7 +194,7 @@ export function exitNow(request: ExitRequest): boolean {
         if (request.history === 'push') view.location.assign(destination);
         else view.location.replace(destination);
       } catch {
-        /* nothing left to try now; the cover still goes on and the watchdog tries again */
+        pending = false; // nothing left to try now; the cover still goes on and the watchdog tries again
       }
     }
   };
@@ -223,14 +218,22 @@ export function exitNow(request: ExitRequest): boolean {
   //    a blank cover with nothing happening. Until the page is gone, re-issue the navigation after
   //    1.5 s, then 3 s, 6 s, … (doubling, so a destination that is merely slow still gets time to
   //    answer). The cover stays on throughout.
+  //    Where the Navigation API reports the abort (`navigateerror`), retry half a second later and let
+  //    the timer leave a navigation that is still under way alone: re-issuing it would restart a
+  //    destination that is merely slow.
   let gone = false;
   let delay = WATCHDOG_FIRST_MS;
+  const navigation = (target as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigateerror', () => {
+    pending = false;
+    target.setTimeout(() => !gone && !pending && navigate(), 500);
+  });
   let timer = 0;
   const watch = () => {
     target.clearTimeout(timer);
     timer = target.setTimeout(() => {
       if (gone) return;
-      navigate();
+      if (!navigation || !pending) navigate();
       delay *= 2;
       watch();
     }, delay);
@@ -347,17 +350,18 @@ function coverDocument(doc: Document, request: ExitRequest): () => void {
   cover.append(text);
   text.textContent = request.announcement ?? 'Loading.';
 
-  // A neutral tab: a zero-width-space title (the tab looks empty, without falling back to the URL)
-  // and a blank favicon (`data:,` is not a network request). Under a CSP whose `img-src` does not
-  // allow `data:`, the browser refuses it with one CSP report and the old icon stays until the page
-  // is gone; every other step is unaffected.
+  // A neutral tab: a zero-width-space title (the tab looks empty, without falling back to the URL).
+  // The favicon: the page's icon links are REMOVED and no icon is added. Measured in Chromium under
+  // the strict CSP (`img-src 'self'` via `default-src`): every blank icon is refused with a CSP
+  // report (`data:,`, `about:blank`, a `blob:`), and a report can itself be a request (`report-uri`)
+  // carrying this page's address; the only icons such a CSP allows are same-origin URLs, which the
+  // browser fetches (`#` fetches the page again). Removing the links gives no report and no request
+  // on any page. Chromium then keeps the old icon on the tab until the page is gone, but the tab is
+  // in its loading state (spinner) from the moment the navigation above starts. (A `data:,` icon
+  // would blank the tab only where the page's CSP allows `data:` images, and a script cannot learn
+  // the page's CSP without breaking it.)
   doc.title = request.title ?? '\u200B';
   for (const icon of doc.querySelectorAll('link[rel~="icon" i]')) icon.remove();
-  const head = doc.head ?? root;
-  const favicon = doc.createElement('link');
-  favicon.rel = 'icon';
-  favicon.href = 'data:,';
-  head.append(favicon);
 
   return () => {
     // Reinforcements, once the blank frame is on screen: the top layer (so nothing the page opens

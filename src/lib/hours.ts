@@ -20,6 +20,8 @@
  * Day names: Mo Tu We Th Fr Sa Su (English three-letter names and full names are read too).
  */
 
+import { cachedIntl } from './intl.js';
+
 /** Minutes after midnight: `start` in [0, 1440), `end` in (0, 1440]; `end <= start` runs past midnight. */
 export interface Span {
   start: number;
@@ -142,7 +144,6 @@ function isRealDate(year: number, month: number, day: number): boolean {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** True when `Intl` knows the IANA zone. */
 export function isValidTimeZone(timeZone: string | null | undefined): boolean {
@@ -156,21 +157,16 @@ export function isValidTimeZone(timeZone: string | null | undefined): boolean {
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return cachedIntl(Intl.DateTimeFormat, 'en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 }
 
 /** The hotline's wall clock at an instant: its calendar date (as a UTC-midnight ms) and minute of day. */
@@ -194,10 +190,25 @@ function wallClock(instant: number, timeZone: string): Wall {
   return { date, minute, utc: date + minute * MINUTE + (parts.second ?? 0) * 1000 };
 }
 
+/**
+ * Offsets already asked for, per zone and whole second. Every card of a page asks about the same
+ * instants (the same wall times, the same DST search grid), and each question is a `formatToParts`.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const MAX_OFFSETS = 20_000;
+
 /** Wall time minus UTC, in ms, at an instant. */
 function offsetAt(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
-  return wallClock(whole, timeZone).utc - whole;
+  let known = offsets.get(timeZone);
+  if (!known) offsets.set(timeZone, (known = new Map()));
+  let offset = known.get(whole);
+  if (offset === undefined) {
+    if (known.size >= MAX_OFFSETS) known.clear();
+    offset = wallClock(whole, timeZone).utc - whole;
+    known.set(whole, offset);
+  }
+  return offset;
 }
 
 /** Monday = 0 ... Sunday = 6 for a `Date.UTC` day. */
@@ -240,7 +251,8 @@ function instantsAtWall(date: number, minute: number, timeZone: string): number[
 function offsetChanges(from: number, to: number, timeZone: string): number[] {
   const changes: number[] = [];
   const step = 6 * HOUR;
-  for (let lo = from; lo < to; lo += step) {
+  // Steps on a fixed UTC grid, so searches started at different moments share their offsets.
+  for (let lo = Math.floor(from / step) * step; lo < to; lo += step) {
     const hi = Math.min(lo + step, to);
     if (offsetAt(lo, timeZone) === offsetAt(hi, timeZone)) continue;
     let a = lo;
@@ -250,7 +262,8 @@ function offsetChanges(from: number, to: number, timeZone: string): number[] {
       if (offsetAt(mid, timeZone) === offsetAt(a, timeZone)) a = mid;
       else b = mid;
     }
-    changes.push(Math.floor(b / 1000) * 1000);
+    const change = Math.floor(b / 1000) * 1000;
+    if (change > from) changes.push(change);
   }
   return changes;
 }
@@ -314,7 +327,7 @@ export function zoneLabel(timeZone: string, locale: string, at: Date | number = 
   if (fixed) return fixed;
   for (const timeZoneName of ['shortGeneric', 'short'] as const) {
     try {
-      const label = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName })
+      const label = cachedIntl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName })
         .formatToParts(at)
         .find((part) => part.type === 'timeZoneName')?.value;
       if (label) return label;
@@ -330,7 +343,7 @@ const MONDAY = Date.UTC(2024, 0, 1);
 
 /** `Mon 8:00 AM` / `lun, 8:00` — a hotline wall time (weekday Monday = 0) in the visitor's language. */
 export function formatWallTime(weekday: number, minute: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return cachedIntl(Intl.DateTimeFormat, locale, {
     weekday: 'short',
     hour: 'numeric',
     minute: '2-digit',
@@ -339,13 +352,15 @@ export function formatWallTime(weekday: number, minute: number, locale: string):
 }
 
 function formatTime(minute: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    MONDAY + minute * MINUTE,
-  );
+  return cachedIntl(Intl.DateTimeFormat, locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(MONDAY + minute * MINUTE);
 }
 
 function formatWeekday(weekday: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
+  return cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'short', timeZone: 'UTC' }).format(
     MONDAY + weekday * DAY,
   );
 }
@@ -375,7 +390,7 @@ export function formatSchedule(hours: Hours, locale: string, closedLabel = '—'
     day = last + 1;
   }
   for (const [date, spans] of Object.entries(hours.dates).sort()) {
-    const label = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    const label = cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
       Date.parse(`${date}T00:00:00Z`),
     );
     lines.push(`${label} ${spans.length ? spansText(spans) : closedLabel}`);

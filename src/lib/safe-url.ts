@@ -1,3 +1,5 @@
+import { quote } from './warn.js';
+
 /**
  * The one place that decides whether a URL from an attribute may become a link or a navigation.
  *
@@ -37,4 +39,22 @@ export function checkUrl(raw: string | null | undefined): SafeUrlResult {
 export function safeUrl(raw: string | null | undefined): string | null {
   const result = checkUrl(raw);
   return result.ok ? result.url : null;
+}
+
+/**
+ * A URL attribute as an element reads it: the normalised URL, or `null` when it is absent or refused.
+ * A refused value gives one warning naming the attribute, the value (shortened), why, and what
+ * happens instead (`consequence`, e.g. "no decoy tab will be opened").
+ */
+export function urlFromAttribute(
+  name: string,
+  value: string | null | undefined,
+  consequence: string,
+  warn: (message: string) => void,
+): string | null {
+  if (value === null || value === undefined) return null;
+  const result = checkUrl(value);
+  if (result.ok) return result.url;
+  warn(`${name} ${quote(value)} ${result.reason}; ${consequence}.`);
+  return null;
 }

@@ -121,7 +121,7 @@ const profiles: Record<string, ElementProfile> = {
       remember: ['session', 'none'],
     },
     notVariants: ['remember'],
-    urlAttributes: ['exit-url'],
+    urlAttributes: ['exit-url', 'safety-url'],
     validatedAttributes: ['preset', 'emergency-number'],
     // Dismissal is remembered for the session by product decision (hotline-banner.md check 28).
     allowedStorageWrites: [/^sessionStorage\.setItem /],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkUrl, safeUrl } from '../../src/lib/safe-url.js';
+import { checkUrl, safeUrl, urlFromAttribute } from '../../src/lib/safe-url.js';
 
 describe('safeUrl()', () => {
   const accepted: [string, string][] = [
@@ -43,4 +43,29 @@ describe('safeUrl()', () => {
     expect(safeUrl(null)).to.equal(null);
     expect(safeUrl(undefined)).to.equal(null);
   });
+});
+
+describe('urlFromAttribute()', () => {
+  const cases: [string | null | undefined, string | null, number][] = [
+    [null, null, 0],
+    [undefined, null, 0],
+    ['https://club.example/safety', 'https://club.example/safety', 0],
+    ['javascript:alert(1)', null, 1],
+    ['//evil.example/x', null, 1],
+    ['https://user:pw@evil.example/', null, 1],
+    ['', null, 1],
+    ['A'.repeat(100 * 1024), null, 1],
+  ];
+  for (const [value, expected, warnings] of cases) {
+    it(`${JSON.stringify(value?.slice(0, 40))} gives ${String(expected)} and ${warnings} warning(s)`, () => {
+      const messages: string[] = [];
+      const url = urlFromAttribute('exit-url', value, 'the default is used', (m) => messages.push(m));
+      expect(url).to.equal(expected);
+      expect(messages).to.have.length(warnings);
+      for (const message of messages) {
+        expect(message).to.match(/^exit-url ".*" .+; the default is used\.$/);
+        expect(message.length).to.be.below(200);
+      }
+    });
+  }
 });

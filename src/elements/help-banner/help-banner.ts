@@ -14,6 +14,7 @@ import {
   type StorageAccess,
 } from '../../lib/dismissal.js';
 import { quote } from '../../lib/warn.js';
+import { urlFromAttribute } from '../../lib/safe-url.js';
 import { smsPlatform } from '../../lib/phone.js';
 import type { ContactNumber, TextLine } from '../../lib/hotline.js';
 import { DEFAULT_PRESET, matchesPathList, resolveBanner, type BannerView } from './banner-model.js';
@@ -182,6 +183,12 @@ export class HelpBanner extends StatElement {
 
   /** Height the no-JS fallback took before the upgrade: held so the upgrade does not move the page. */
   private reservedHeight: number | undefined;
+  /**
+   * `exit-url` and `safety-url`, checked here (the webmaster typed them on this tag, so the warning
+   * names it); the embedded `<quick-exit>` only ever receives a valid URL, or none (its default).
+   */
+  private validExitUrl: string | null = null;
+  private validSafetyUrl: string | null = null;
   /** The page's path is in `emergency-paths`: the banner acts as `emergency`. */
   private onEmergencyPath = false;
   private resizeObserver: ResizeObserver | undefined;
@@ -229,6 +236,8 @@ export class HelpBanner extends StatElement {
     window.removeEventListener('resize', this.measureSticky);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
     this.clearScrollPadding();
   }
 
@@ -327,6 +336,12 @@ export class HelpBanner extends StatElement {
       if (bad.length)
         this.warn(`emergency-paths: ${bad.map(quote).join(', ')} are not paths (start with /).`);
     }
+    // Checked here, so a bad value's one warning names the tag it was typed on.
+    const warn = (message: string) => this.warn(message);
+    if (changed.has('exitUrl'))
+      this.validExitUrl = urlFromAttribute('exit-url', this.exitUrl, 'using the default exit', warn);
+    if (changed.has('safetyUrl'))
+      this.validSafetyUrl = urlFromAttribute('safety-url', this.safetyUrl, 'no safety note', warn);
     if (changed.has('remember')) {
       const { error } = parseRemember(this.remember);
       if (error) this.warn(`${error} Using "session".`);
@@ -429,12 +444,27 @@ export class HelpBanner extends StatElement {
       return;
     }
     if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(this.measureSticky);
+      this.resizeObserver = new ResizeObserver(this.measureNextFrame);
       this.resizeObserver.observe(this);
       window.addEventListener('resize', this.measureSticky);
     }
     this.measureSticky();
   }
+
+  /**
+   * The observer only schedules: measuring may move the exit control (`tooTall`), which resizes the
+   * observed banner, and a resize made inside the observer's own callback is a "ResizeObserver loop"
+   * error on the page. In the next frame it is an ordinary change, observed once more and settled by
+   * the hysteresis.
+   */
+  private measureFrame = 0;
+  private readonly measureNextFrame = (): void => {
+    if (this.measureFrame) return;
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measureSticky();
+    });
+  };
 
   private readonly measureSticky = (): void => {
     const side = this.resolvedPosition;
@@ -561,8 +591,8 @@ export class HelpBanner extends StatElement {
                 part="exit"
                 exportparts="control: exit-control"
                 position=${this.tooTall ? 'bottom-end' : 'inline'}
-                url=${ifDefined(this.exitUrl ?? undefined)}
-                safety-url=${ifDefined(this.safetyUrl ?? undefined)}
+                url=${ifDefined(this.validExitUrl ?? undefined)}
+                safety-url=${ifDefined(this.validSafetyUrl ?? undefined)}
                 hint=${this.exitHint?.trim() || term('bannerExitHint')}
                 safety-link-text=${ifDefined(this.safetyLinkText?.trim() || undefined)}
               ></quick-exit>`

@@ -4,6 +4,7 @@ import { StatElement } from '../../base/stat-element.js';
 import { en, type TranslationKey } from '../../i18n/en.js';
 import { baseLanguage } from '../../i18n/localize.js';
 import { formatSchedule, formatWallTime, hoursStatus, zoneLabel } from '../../lib/hours.js';
+import { cachedIntl } from '../../lib/intl.js';
 import { resolveHotline, type ContactNumber, type HotlineModel } from '../../lib/hotline.js';
 import { smsPlatform } from '../../lib/phone.js';
 import { quote } from '../../lib/warn.js';
@@ -236,7 +237,7 @@ export class HotlineCard extends StatElement {
 
   private languageName(tag: string): string {
     try {
-      return new Intl.DisplayNames([this.locale()], { type: 'language' }).of(tag) ?? tag;
+      return cachedIntl(Intl.DisplayNames, this.locale(), { type: 'language' }).of(tag) ?? tag;
     } catch {
       return tag;
     }
@@ -485,7 +486,7 @@ export class HotlineCard extends StatElement {
     const tty = model.tty;
     const newTab = html`<span class="visually-hidden"> ${this.t('hotlineNewTab')}</span>`;
     const languages = model.languages.map((tag) => this.languageName(tag));
-    const listFormat = new Intl.ListFormat([locale], { type: 'conjunction' });
+    const listFormat = cachedIntl(Intl.ListFormat, locale, { type: 'conjunction' });
     return html`<div class="details" part="details">
       ${
         schedule.length && hours?.timeZone

@@ -42,7 +42,7 @@ export const quickExitStyles = css`
     max-width: none;
     padding: 6px 16px;
     justify-content: flex-end;
-    background: var(--stat-color-background, #ffffff);
+    background: var(--stat-color-background, #fff);
     border-block-end: 1px solid var(--stat-color-border, #6b7280);
   }
   .dock.top.raised {
@@ -64,7 +64,7 @@ export const quickExitStyles = css`
     border: 2px solid var(--stat-color-urgent, #b91c1c);
     border-radius: var(--stat-radius, 6px);
     background: var(--stat-color-urgent, #b91c1c);
-    color: var(--stat-color-accent-text, #ffffff);
+    color: var(--stat-color-accent-text, #fff);
     font-weight: 700;
     text-decoration: none;
     line-height: 1.25;
@@ -97,7 +97,7 @@ export const quickExitStyles = css`
     max-width: 20em;
     padding: 6px 10px;
     border-radius: var(--stat-radius, 6px);
-    background: var(--stat-color-background, #ffffff);
+    background: var(--stat-color-background, #fff);
     border: 1px solid var(--stat-color-border, #6b7280);
   }
   @media (max-width: 480px) {

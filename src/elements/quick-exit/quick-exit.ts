@@ -15,7 +15,7 @@ import {
   type ExitShortcutClient,
   type ShortcutKind,
 } from '../../lib/exit-shortcut.js';
-import { checkUrl } from '../../lib/safe-url.js';
+import { urlFromAttribute } from '../../lib/safe-url.js';
 import { quote } from '../../lib/warn.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -44,7 +44,7 @@ const EXPIRED_CLEAR_MS = 5000;
  *   element is on the page, same-site link clicks replace instead of push, so one Back after the exit
  *   leaves the site).
  * @attr decoy-url - Opt-in: on a click or tap (never a shortcut) this neutral page opens first in a new
- *   tab (`noopener`).
+ *   tab (`noopener`). Same rules as `url`: anything else warns and no decoy tab opens.
  * @attr safety-url - A link to your "cover your tracks" page, shown in a hint that says the button
  *   does not erase browsing history.
  * @attr label - The button text (default "Exit this page").
@@ -282,14 +282,17 @@ export class QuickExit extends StatElement {
     if (!dock || this.resolvedPosition === 'inline' || !(focused instanceof Element)) return;
     if (focused === this || this.renderRoot.contains(focused)) return;
     dock.classList.remove('raised');
+    // The two boxes when they overlap, else undefined.
     const overlap = () => {
       const a = focused.getBoundingClientRect();
       const b = dock.getBoundingClientRect();
-      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        ? [a, b]
+        : undefined;
     };
-    if (!overlap()) return;
-    const a = focused.getBoundingClientRect();
-    const b = dock.getBoundingClientRect();
+    const boxes = overlap();
+    if (!boxes) return;
+    const [a, b] = boxes;
     const top = this.resolvedPosition === 'top';
     this.view.scrollBy({ top: top ? a.top - b.bottom - 8 : a.bottom - b.top + 8, behavior: 'instant' });
     if (overlap()) dock.classList.add('raised');
@@ -304,6 +307,9 @@ export class QuickExit extends StatElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolvedDestination = this.destination;
+    // `decoy-url` is read at exit time, but checked (and a bad value warned about, once) as soon as it
+    // is set, like `url`: the decoy only opens on a real click, so nobody would see the warning else.
+    if (changed.has('decoyUrl')) resolveDecoyUrl(this.decoyUrl, (message) => this.warn(message));
     if (changed.has('shortcut') || changed.has('shortcutTimeout') || changed.has('history')) this.wire();
   }
 
@@ -319,15 +325,16 @@ export class QuickExit extends StatElement {
   }
 
   private renderHint() {
-    if (this.safetyUrl === null) return nothing;
-    const safety = checkUrl(this.safetyUrl);
-    if (!safety.ok) {
-      this.warn(`safety-url ${quote(this.safetyUrl)} ${safety.reason}; the safety hint is not shown.`);
-      return nothing;
-    }
+    const safetyUrl = urlFromAttribute(
+      'safety-url',
+      this.safetyUrl,
+      'the safety hint is not shown',
+      (message) => this.warn(message),
+    );
+    if (safetyUrl === null) return nothing;
     return html`<p class="hint" part="hint">
       ${this.hint ?? this.localize.term('quickExitHint')}
-      <a href=${safety.url}>${this.safetyLinkText ?? this.localize.term('quickExitSafetyLink')}</a>
+      <a href=${safetyUrl}>${this.safetyLinkText ?? this.localize.term('quickExitSafetyLink')}</a>
     </p>`;
   }
 

@@ -35,6 +35,11 @@ async function addBanner(page: ExitPage, attributes: Record<string, string>): Pr
   return banner;
 }
 
+/** Our console warnings in the frame (host.html records the console through the bundle tests' probe;
+ * the frame runs the sources, so Lit's dev-mode notice is there too). */
+const ourWarnings = (page: ExitPage) =>
+  page.win.__statProbe!.warnings.filter((line) => line.startsWith('[stat-widgets]'));
+
 const bannerExit = (banner: HelpBanner) => banner.shadowRoot!.querySelector('quick-exit') as QuickExit;
 
 /** Three clean Shift taps with focus in a text field of the frame (the shortcut works there too). */
@@ -95,13 +100,33 @@ describe('<help-banner exit> leaves exactly as <quick-exit> does', () => {
     expect(exits).to.deep.equal([url]);
   });
 
-  it('an unsafe exit-url is refused with a warning and the <quick-exit> default is used', async () => {
+  it('an unsafe exit-url is refused with one <help-banner> warning and the <quick-exit> default is used', async () => {
     const page = await openPage();
     const banner = await addBanner(page, { exit: '', 'exit-url': 'javascript:alert(1)' });
-    // host.html records the console through the bundle tests' probe.
-    const warnings = page.win.__statProbe!.warnings;
+    const warnings = ourWarnings(page);
     expect(control(bannerExit(banner)).getAttribute('href')).to.equal('https://www.google.com/webhp');
-    expect(warnings.some((line) => line.includes('javascript:alert(1)'))).to.equal(true);
+    expect(bannerExit(banner).hasAttribute('url')).to.equal(false);
+    // Named after the tag the webmaster typed it on; the embedded <quick-exit> never sees the value.
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[stat-widgets\] <help-banner>: exit-url "javascript:alert\(1\)" /);
+  });
+
+  it('an unsafe safety-url is refused with one <help-banner> warning and no safety note', async () => {
+    const page = await openPage();
+    const banner = await addBanner(page, { exit: '', 'safety-url': '//evil.example/tips' });
+    const warnings = ourWarnings(page);
+    expect(bannerExit(banner).hasAttribute('safety-url')).to.equal(false);
+    expect(bannerExit(banner).shadowRoot!.querySelector('[part~="hint"]')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[stat-widgets\] <help-banner>: safety-url "\/\/evil.example\/tips" /);
+  });
+
+  it('a valid safety-url reaches the exit as its safety note link', async () => {
+    const page = await openPage();
+    const banner = await addBanner(page, { exit: '', 'safety-url': 'https://club.example/stay-safe' });
+    const hint = bannerExit(banner).shadowRoot!.querySelector('[part~="hint"] a');
+    expect(hint?.getAttribute('href')).to.equal('https://club.example/stay-safe');
+    expect(ourWarnings(page)).to.deep.equal([]);
   });
 
   it('three clean Shift taps leave from the banner too (the shared shortcut)', async () => {

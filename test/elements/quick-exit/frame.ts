@@ -14,6 +14,7 @@ export interface ExitPage {
 }
 
 const frames: HTMLIFrameElement[] = [];
+let names = 0;
 export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-forms';
 
 export function pageUrl(name: string): string {
@@ -47,6 +48,8 @@ export async function openPage(
   frame.style.height = `${options.height ?? 600}px`;
   frame.style.border = '0';
   frame.setAttribute('sandbox', options.sandbox ?? SANDBOX);
+  // A name, so the browser-level commands (test/server/quick-exit-plugin.mjs) can find this frame.
+  frame.name = `quick-exit-page-${(names += 1)}`;
   const loaded = nextLoad(frame);
   frame.src = options.src ?? pageUrl(name);
   document.body.append(frame);
@@ -76,6 +79,36 @@ export function control(element: QuickExit): HTMLAnchorElement {
 /** The cover the exit puts over the page, if any. */
 export function cover(doc: Document): HTMLElement | null {
   return doc.querySelector(':root > [role="alert"]');
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether `doc` is the test server's neutral landing page (the exit arrived). */
+export const landed = (doc: Document | null) => doc !== null && doc.getElementById('landed') !== null;
+
+/** Puts keyboard focus inside the frame without clicking (a click is pointer input). */
+export async function focusFrame(frame: HTMLIFrameElement): Promise<void> {
+  frame.focus();
+  await nextFrame();
+}
+
+/**
+ * Two hostile `stat-exit` listeners written in the page itself (so their throw is the page's error,
+ * as on a real site): one throws, one spins for 200 ms. The page's error reports are silenced.
+ */
+export function addHostileExitListeners(page: ExitPage): void {
+  const HostFunction = (page.win as unknown as { Function: FunctionConstructor }).Function;
+  page.doc.addEventListener(
+    'stat-exit',
+    new HostFunction('throw new Error("host listener fails")') as EventListener,
+  );
+  page.doc.addEventListener(
+    'stat-exit',
+    new HostFunction(
+      'const until = performance.now() + 200; while (performance.now() < until) {}',
+    ) as EventListener,
+  );
+  page.win.addEventListener('error', (event) => event.preventDefault());
 }
 
 export function closePages(): void {

@@ -10,13 +10,14 @@ import {
   closePages,
   control,
   cover,
+  focusFrame,
   landingUrl,
   nextFrame,
   nextLoad,
   openPage,
+  sleep,
 } from './frame.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const statusOf = (element: QuickExit) =>
   element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const nameOf = (element: QuickExit) => control(element).textContent!.replace(/\s+/g, ' ').trim();
@@ -90,7 +91,7 @@ describe('<quick-exit> rendering', () => {
     );
   });
 
-  it('bad position, shortcut, history, timeout and safety-url each warn once and fall back', async () => {
+  it('bad position, shortcut, history, timeout, safety-url and decoy-url each warn once when set, and fall back', async () => {
     const warn = stub(console, 'warn');
     const el = await fixture<QuickExit>(
       html`<quick-exit
@@ -99,11 +100,13 @@ describe('<quick-exit> rendering', () => {
         history="wipe"
         shortcut-timeout="soon"
         safety-url="javascript:x"
+        decoy-url="data:text/html,decoy"
       ></quick-exit>`,
     );
     await el.updateComplete;
+    // The decoy is only tried on a click, but a bad decoy-url is reported when it is set.
     const messages = warn.getCalls().map((call) => String(call.args[0]));
-    for (const word of ['position', 'shortcut "', 'history', 'shortcut-timeout', 'safety-url'])
+    for (const word of ['position', 'shortcut "', 'history', 'shortcut-timeout', 'safety-url', 'decoy-url'])
       expect(
         messages.filter((m) => m.includes(word)),
         word,
@@ -158,12 +161,6 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     restore();
     closePages();
   });
-
-  /** Puts keyboard focus inside the frame without clicking (a click is pointer input). */
-  const focusFrame = async (frame: HTMLIFrameElement) => {
-    frame.focus();
-    await nextFrame();
-  };
 
   it('three Shift taps announce progress and exit on the third keyup', async () => {
     const page = await openPage();
@@ -319,6 +316,7 @@ describe('<quick-exit> keyboard and layout (in a frame)', () => {
     [320, 568],
     [768, 1024],
     [1280, 800],
+    [320, 200], // 1280×800 at 400% zoom (check 18): the same CSS viewport
   ] as const) {
     it(`stays in view while scrolling and never covers the focused element at ${width}×${height}`, async () => {
       const page = await openPage('host.html', { width, height });
