@@ -35,6 +35,14 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Every test page behaves as the focused page, so `:focus` and `:focus-visible` match even when
+      // a tab opened by another test (a decoy, a new-tab POST) took the window's focus for a moment.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
