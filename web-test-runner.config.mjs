@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { findBrowser } from './scripts/ensure-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/ensure-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
@@ -46,17 +46,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          // Root (CI) cannot run Chromium's sandbox; the network flags keep it quiet on a closed network.
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

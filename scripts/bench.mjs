@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './ensure-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './ensure-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
@@ -86,16 +86,7 @@ const server = await serve();
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const ctx = {
   browser,

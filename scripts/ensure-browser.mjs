@@ -13,6 +13,19 @@ const candidates = [
   '/usr/bin/google-chrome-stable',
 ].filter(Boolean);
 
+/** Chromium's flags for tests and benches: root (CI) cannot run its sandbox; the network flags keep
+ * it quiet on a closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function findBrowser() {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
