@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { cachedIntl } from '../lib/intl.js';
 
 /**
  * Pieces `<hotline-card>` and `<help-banner>` render the same way, so both elements name their
@@ -21,13 +20,4 @@ import { cachedIntl } from '../lib/intl.js';
  */
 export function aboutHotline(name: string, before?: string): TemplateResult {
   return html`<span class="visually-hidden"> ${before ? `${before} ` : ''}(${name})</span>`;
-}
-
-/** A region's short name in a locale ("US", "EE. UU."), for "US mobile networks only". */
-export function regionName(region: string, locale: string): string {
-  try {
-    return cachedIntl(Intl.DisplayNames, locale, { type: 'region', style: 'short' }).of(region) ?? region;
-  } catch {
-    return region;
-  }
 }

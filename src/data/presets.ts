@@ -4,9 +4,9 @@
  * Safety: a wrong number is harm, and hotline numbers get spoofed. So every preset holds only facts
  * that its public source states, records that source and the date the facts were last checked
  * against it, and a test fails once a preset is older than 365 days. Numbers are written the way the
- * organisation writes them; `src/lib/phone.ts` makes the links, and a test checks every number with
- * libphonenumber-js. Facts a source did not confirm (a chat URL, a TTY number, a WhatsApp number) are
- * left out rather than guessed.
+ * organisation writes them; `src/lib/phone.ts` makes the links, and tests check every number with
+ * libphonenumber-js and pin the link each preset dials. Facts a source did not confirm (a chat URL, a
+ * TTY number, a WhatsApp number) are left out rather than guessed.
  */
 export interface HotlinePreset {
   /** The preset id, as written in `preset="..."`. */
@@ -43,8 +43,8 @@ export interface HotlinePreset {
   verifiedOn: string;
 }
 
-// Dates: the facts were checked on 2026-11-22 against the text of the pages cited (stored public
-// copies; see /work/shared/reference/hotline-banner.md, "Preset facts" and sources S7–S22).
+// Dates: the facts were checked on 2026-11-22 against the text of the public pages in `sourceUrl` and
+// `emergencySourceUrl`.
 export const PRESETS: Readonly<Record<string, Readonly<HotlinePreset>>> = {
   'us-trafficking': {
     id: 'us-trafficking',

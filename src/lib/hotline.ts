@@ -14,6 +14,7 @@
 import { findPreset, PRESETS, type HotlinePreset } from '../data/presets.js';
 import { isValidTimeZone, parseHours, type Hours } from './hours.js';
 import {
+  displayWithDigits,
   isDialableIn,
   normalizeRegion,
   parsePhone,
@@ -36,7 +37,8 @@ export interface HotlineInput {
   smsKeyword?: string | null;
   hours?: string | null;
   timezone?: string | null;
-  languages?: string | null;
+  /** Language tags (an element's `languages` attribute, split). */
+  languages?: readonly string[] | null;
   description?: string | null;
   website?: string | null;
   chatUrl?: string | null;
@@ -120,8 +122,8 @@ export function withoutTracking(url: string): string {
 function toContact(number: PhoneNumber, region: string): ContactNumber {
   const href = toTelHref(number, region);
   const contact: ContactNumber = {
-    display: number.numericDisplay ? `${number.display} (${number.numericDisplay})` : number.display,
-    copyText: number.numericDisplay ?? number.display,
+    display: displayWithDigits(number),
+    copyText: number.copyText ?? number.display,
     href,
     number,
   };
@@ -252,7 +254,9 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
       );
     } else if (parsed.hours.kind === 'always') {
       hours.parsed = parsed.hours;
-      if (zone && !isValidTimeZone(zone))
+      // Only a typed zone is checked: asking `Intl` costs a 24/7 card its fast first render, and a
+      // preset's zone is checked by the tests.
+      if (zone && given(input.timezone) && !isValidTimeZone(zone))
         warnings.push(`timezone ${quote(zone)} is not an IANA time zone; it is ignored (open 24/7).`);
     } else if (!zone) {
       warnings.push(
@@ -270,8 +274,8 @@ export function resolveHotline(input: HotlineInput, platform: SmsPlatform): Reso
 
   // Languages.
   let languages = preset ? [...preset.languages] : [];
-  if (given(input.languages)) {
-    const tags = input.languages.split(/[\s,]+/).filter(Boolean);
+  if (input.languages?.length) {
+    const tags = input.languages;
     const valid = tags.filter((tag) => {
       try {
         return Intl.getCanonicalLocales(tag).length === 1;

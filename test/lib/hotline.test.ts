@@ -199,7 +199,7 @@ describe('resolveHotline()', () => {
 
   it('languages are canonical BCP 47 tags; bad ones warn', () => {
     const { model, warnings } = resolveHotline(
-      { name: 'X', phone: '988', languages: 'en, ES-mx, 12' },
+      { name: 'X', phone: '988', languages: ['en', 'ES-mx', '12'] },
       'other',
     );
     expect(model.languages).to.deep.equal(['en', 'es-MX']);

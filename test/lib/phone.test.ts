@@ -32,7 +32,6 @@ describe('parsePhone() + toTelHref()', () => {
     ['+52 800 5533 000', 'US', 'tel:+528005533000', '+52 800 5533 000'],
     ['800 5533 000', 'MX', 'tel:+528005533000', '800 5533 000'],
     ['800 55 33 000', 'MX', 'tel:+528005533000', '800 55 33 000'],
-    ['01 800 5533 000', 'MX', 'tel:+528005533000', '01 800 5533 000'],
     ['08000 121 700', 'GB', 'tel:+448000121700', '08000 121 700'],
     ['0800 012 1700', 'UK', 'tel:+448000121700', '0800 012 1700'],
     ['+44 800 012 1700', 'US', 'tel:+448000121700', '+44 800 012 1700'],
@@ -41,6 +40,43 @@ describe('parsePhone() + toTelHref()', () => {
     ['988', 'US', 'tel:988', '988'],
     ['711', 'US', 'tel:711', '711'],
     ['999', 'GB', 'tel:999', '999'],
+    // The issue's numbers: trunk prefixes go the way libphonenumber reads them.
+    ['0800 58 58 58', 'GB', 'tel:+44800585858', '0800 58 58 58'],
+    ['0800 111 0 111', 'DE', 'tel:+498001110111', '0800 111 0 111'],
+    ['+44 (0)20 7946 0000', 'US', 'tel:+442079460000', '+44 (0)20 7946 0000'],
+    ['+353 (0)1 872 9020', 'GB', 'tel:+35318729020', '+353 (0)1 872 9020'],
+    // Real hotlines that were text only.
+    ['1800 737 732', 'AU', 'tel:+611800737732', '1800 737 732'],
+    ['1300 22 4636', 'AU', 'tel:+611300224636', '1300 22 4636'],
+    ['13 11 14', 'AU', 'tel:+61131114', '13 11 14'],
+    ['0800 1111', 'GB', 'tel:+448001111', '0800 1111'],
+    ['116 123', 'GB', 'tel:116123', '116 123'],
+    ['116 123', 'DE', 'tel:116123', '116 123'],
+    ['000', 'AU', 'tel:000', '000'],
+    // International prefixes of the card's region, and tel: pasted as it is.
+    ['011 44 20 7946 0000', 'US', 'tel:+442079460000', '011 44 20 7946 0000'],
+    ['00 52 800 5533 000', 'GB', 'tel:+528005533000', '00 52 800 5533 000'],
+    ['0011 1 888 373 7888', 'AU', 'tel:+18883737888', '0011 1 888 373 7888'],
+    ['tel:+18883737888', 'US', 'tel:+18883737888', 'tel:+18883737888'],
+    ['tel:+1-888-373-7888', 'GB', 'tel:+18883737888', 'tel:+1-888-373-7888'],
+    // Digits of other scripts; the display keeps them.
+    ['٠٨٠٠ ١١١١', 'GB', 'tel:+448001111', '٠٨٠٠ ١١١١'],
+    ['۰۸۰۰ ۱۱۱۱', 'GB', 'tel:+448001111', '۰۸۰۰ ۱۱۱۱'],
+    ['０８００ １１１１', 'GB', 'tel:+448001111', '０８００ １１１１'],
+    ['＋４４ ８００ １１１１', 'US', 'tel:+448001111', '＋４４ ８００ １１１１'],
+    ['१८०० १२३ ४५६७', 'IN', 'tel:+9118001234567', '१८०० १२३ ४५६७'],
+    // Extensions and notes.
+    ['(619) 521-2250 Ext: 3804', 'US', 'tel:+16195212250;ext=3804', '(619) 521-2250 Ext: 3804'],
+    ['(619) 521-2250 x.3804', 'US', 'tel:+16195212250;ext=3804', '(619) 521-2250 x.3804'],
+    ['(619) 521-2250 extension 3804', 'US', 'tel:+16195212250;ext=3804', '(619) 521-2250 extension 3804'],
+    ['1-800-787-3224 (TTY)', 'US', 'tel:+18007873224', '1-800-787-3224 (TTY)'],
+    ['1-800-656-4673 (English)', 'US', 'tel:+18006564673', '1-800-656-4673 (English)'],
+    ['1-800-799-SAFE (7233)', 'US', 'tel:+18007997233', '1-800-799-SAFE (7233)'],
+    ['1-800-4-A-CHILD', 'US', 'tel:+18004224453', '1-800-4-A-CHILD'],
+    // Any calling code: its lengths, and a trunk 0 only when written as (0).
+    ['+46 8 123 456 78', 'US', 'tel:+46812345678', '+46 8 123 456 78'],
+    ['+90 (0)212 555 1234', 'US', 'tel:+902125551234', '+90 (0)212 555 1234'],
+    ['+1 310-1234', 'US', 'tel:+13101234', '+1 310-1234'],
   ];
   for (const [input, region, href, display] of table) {
     it(`${JSON.stringify(input)} (${region}) → ${href}`, () => {
@@ -60,8 +96,20 @@ describe('parsePhone() + toTelHref()', () => {
   it('a vanity number keeps its letters and shows its digits', () => {
     const number = parsed('1-800-THE-LOST');
     expect(number.numericDisplay).to.equal('1-800-843-5678');
+    expect(number.copyText).to.equal('1-800-843-5678');
     expect(displayWithDigits(number)).to.equal('1-800-THE-LOST (1-800-843-5678)');
     expect(displayWithDigits(parsed('1-888-373-7888'))).to.equal('1-888-373-7888');
+  });
+
+  it('digits already written beside the letters, or notes in brackets, are not shown twice; copy gets digits only', () => {
+    const spelled = parsed('1-800-799-SAFE (7233)');
+    expect(displayWithDigits(spelled)).to.equal('1-800-799-SAFE (7233)');
+    expect(spelled.copyText).to.equal('1-800-799-7233');
+    const tty = parsed('1-800-787-3224 (TTY)');
+    expect(displayWithDigits(tty)).to.equal('1-800-787-3224 (TTY)');
+    expect(tty.copyText).to.equal('1-800-787-3224');
+    expect(parsed('٠٨٠٠ ١١١١', 'GB').copyText).to.equal('0800 1111');
+    expect(parsed('(619) 521-2250 x3804').copyText, 'nothing to change').to.equal(undefined);
   });
 
   it('short numbers link only inside their own region', () => {
@@ -88,12 +136,29 @@ describe('parsePhone() + toTelHref()', () => {
     ['+12', 'US', /international/],
     ['1-888-373-7888<script>', 'US', /characters/],
     ['javascript:alert(1)', 'US', /characters/],
-    ['tel:+18883737888', 'US', /characters/],
     ['1-888+373-7888', 'US', /characters/],
     ['12345 67890 12345 67890', 'US', /digits/],
     ['020 7946 0000', 'ZZ', /cannot read/],
     ['988 x12', 'US', /short number with an extension/],
     ['x'.repeat(100), 'US', /too long/],
+    // The issue's numbers that must not be links.
+    ['Text 838 255', 'US', /words around the number/],
+    ['Ring 116 123', 'GB', /words around the number/],
+    ['Call 1-888-373-7888', 'US', /words around the number/],
+    ['1-800-the-lost', 'US', /vanity letters in capitals/],
+    ['988 NOW', 'US', /short number written with letters/],
+    ['1-800-RED-CROSS', 'US', /wrong number of digits/],
+    ['1-800-799-SAFE (7234)', 'US', /do not match its letters/],
+    ['911-555-1234', 'US', /North American/],
+    ['(999) 555-1234', 'US', /North American/],
+    ['+999 1234567', 'US', /\+999… is not a country calling code/],
+    ['000000000', 'GB', /not a valid number in GB \(check it, or write it as dialled from abroad, \+44 …\)/],
+    ['988', 'GB', /not a short number in GB/],
+    ['999', 'US', /not a short number in US/],
+    ['01 800 5533 000', 'MX', /wrong number of digits for MX/],
+    ['+90 0212 555 1234', 'US', /has a 0 after \+90/],
+    ['+46 1234', 'US', /wrong number of digits for \+46/],
+    ['020 7946 0000', 'SE', /national number for region "SE"/],
   ];
   for (const [input, region, reason] of bad) {
     it(`cannot parse ${JSON.stringify(input.slice(0, 30))}`, () => {

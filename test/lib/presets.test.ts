@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { findPreset, presetAgeInDays, PRESETS } from '../../src/data/presets.js';
 import { parseHours, isValidTimeZone } from '../../src/lib/hours.js';
+import { resolveHotline } from '../../src/lib/hotline.js';
 import { parsePhoneList, parsePhone, toTelHref } from '../../src/lib/phone.js';
 import { safeUrl } from '../../src/lib/safe-url.js';
 
@@ -87,6 +88,40 @@ describe('hotline presets', () => {
     expect(findPreset('uk-modern-slavery')!.phone).to.equal('08000 121 700');
     expect(findPreset('uk-modern-slavery')!.emergency).to.equal('999');
     expect(findPreset('us-988')!.phone).to.equal('988');
+  });
+
+  // Pinned: what every preset dials, through the resolver both elements use. A change to the phone
+  // module or its compiled metadata that moves any of these links fails here.
+  const DIALS: Record<
+    string,
+    { call: (string | null)[]; text?: string | null; tty?: string | null; emergency: string }
+  > = {
+    'us-trafficking': {
+      call: ['tel:+18883737888'],
+      text: 'sms:233733?body=HELP',
+      tty: 'tel:711',
+      emergency: 'tel:911',
+    },
+    'us-988': { call: ['tel:988'], text: 'sms:988', emergency: 'tel:911' },
+    'us-ncmec': { call: ['tel:+18008435678'], emergency: 'tel:911' },
+    'mx-trafficking': { call: ['tel:+528005533000'], emergency: 'tel:911' },
+    'ca-trafficking': { call: ['tel:+18339001010'], emergency: 'tel:911' },
+    'uk-modern-slavery': { call: ['tel:+448000121700'], emergency: 'tel:999' },
+  };
+
+  it('every preset dials exactly what it dialled before (and there is a pin for every preset)', () => {
+    expect(Object.keys(DIALS).sort()).to.deep.equal(Object.keys(PRESETS).sort());
+    for (const [id, expected] of Object.entries(DIALS)) {
+      const { model, warnings } = resolveHotline({ preset: id }, 'other');
+      expect(warnings, id).to.deep.equal([]);
+      const dials: typeof expected = {
+        call: model.numbers.map((number) => number.href),
+        emergency: model.emergency!.href!,
+      };
+      if (model.text) dials.text = model.text.smsHref;
+      if (model.tty) dials.tty = model.tty.href;
+      expect(dials, id).to.deep.equal(expected);
+    }
   });
 
   it('presetAgeInDays counts whole days', () => {
