@@ -1,6 +1,6 @@
 // A web-test-runner reporter that counts the real test results and writes them to
-// reports/browser-tests.json, so `npm test` and .ci/run can end with a plain `N passed, N failed`
-// (WTR's own summary shares a line with its progress bar).
+// reports/browser-tests-<engine>.json, so `npm test` and .ci/run can print the counts per engine and
+// end with a plain `N passed, N failed` (WTR's own summary shares a line with its progress bar).
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 function count(suite, totals) {
@@ -12,7 +12,9 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-export function countingReporter() {
+export const reportFile = (engine) => `reports/browser-tests-${engine}.json`;
+
+export function countingReporter({ engine }) {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, brokenFiles: 0 };
@@ -25,7 +27,7 @@ export function countingReporter() {
         }
       }
       mkdirSync('reports', { recursive: true });
-      writeFileSync('reports/browser-tests.json', JSON.stringify(totals, null, 2));
+      writeFileSync(reportFile(engine), JSON.stringify(totals, null, 2));
     },
   };
 }
