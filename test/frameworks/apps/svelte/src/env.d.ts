@@ -1,0 +1,1 @@
+/// <reference types="stat-widgets/svelte" />
