@@ -11,6 +11,7 @@ export const en = {
   copy: 'Copy',
   copied: 'Copied',
   close: 'Close',
+  newTab: '(opens in a new tab)',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
   quickExitLabel: 'Exit this page',
@@ -48,7 +49,6 @@ export const en = {
   hotlineWebsite: 'Website',
   hotlineChat: 'Chat online',
   hotlineChatIn: 'Chat in {language}',
-  hotlineNewTab: '(opens in a new tab)',
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
   bannerLabel: 'Where to get help',
@@ -93,6 +93,32 @@ export const en = {
   mlfRateLimited: 'Too many sign-up attempts. Please wait a few minutes, then try again.',
   mlfFailed: 'We could not reach the mailing list. Your details are still here.',
   mlfRetry: 'Try again',
+
+  // ── did-you-know ───────────────────────────────────────────────────────────────────────────
+  factsHeading: 'Did you know?',
+  factsCarousel: 'carousel',
+  factsSlide: 'fact',
+  factsCount: '{n} of {total}',
+  factsPrevious: 'Previous',
+  factsNext: 'Next',
+  factsPause: 'Pause',
+  factsPlay: 'Play',
+
+  // ── meeting-card ───────────────────────────────────────────────────────────────────────────
+  meetingNext: 'Next meeting',
+  meetingToday: 'Today',
+  meetingNow: 'In progress',
+  meetingYourTime: 'Your time: {time}',
+  meetingLater: 'After that',
+  meetingMoved: '{date} (moved from {from})',
+  meetingOff: 'No meeting on {date}',
+  meetingOver: 'This event is over.',
+  meetingNone: 'No upcoming dates.',
+  meetingWhere: 'Where: {place}',
+  meetingMap: 'Map',
+  meetingOnline: 'Join online',
+  meetingCalendar: 'Add to calendar',
+  meetingCalendarFile: '(.ics file)',
 };
 
 /** The keys every language must translate. */

@@ -7,6 +7,7 @@ export const es: Translation = {
   copy: 'Copiar',
   copied: 'Copiado',
   close: 'Cerrar',
+  newTab: '(se abre en una pestaña nueva)',
 
   // ── quick-exit ───────────────────────────────────────────────────────────────────────────
   quickExitLabel: 'Salir de esta página',
@@ -45,7 +46,6 @@ export const es: Translation = {
   hotlineWebsite: 'Sitio web',
   hotlineChat: 'Chat en línea',
   hotlineChatIn: 'Chat en {language}',
-  hotlineNewTab: '(se abre en una pestaña nueva)',
 
   // ── help-banner ───────────────────────────────────────────────────────────────────────────
   bannerLabel: 'Dónde pedir ayuda',
@@ -91,4 +91,30 @@ export const es: Translation = {
   mlfRateLimited: 'Demasiados intentos de suscripción. Espere unos minutos y vuelva a intentarlo.',
   mlfFailed: 'No pudimos comunicarnos con la lista de correo. Sus datos siguen aquí.',
   mlfRetry: 'Reintentar',
+
+  // ── did-you-know ───────────────────────────────────────────────────────────────────────────
+  factsHeading: '¿Sabía que…?',
+  factsCarousel: 'carrusel',
+  factsSlide: 'dato',
+  factsCount: '{n} de {total}',
+  factsPrevious: 'Anterior',
+  factsNext: 'Siguiente',
+  factsPause: 'Pausa',
+  factsPlay: 'Reproducir',
+
+  // ── meeting-card ───────────────────────────────────────────────────────────────────────────
+  meetingNext: 'Próxima reunión',
+  meetingToday: 'Hoy',
+  meetingNow: 'En curso',
+  meetingYourTime: 'Su hora: {time}',
+  meetingLater: 'Después',
+  meetingMoved: '{date} (cambiada del {from})',
+  meetingOff: 'No hay reunión el {date}',
+  meetingOver: 'Este evento ya terminó.',
+  meetingNone: 'No hay fechas próximas.',
+  meetingWhere: 'Lugar: {place}',
+  meetingMap: 'Mapa',
+  meetingOnline: 'Unirse en línea',
+  meetingCalendar: 'Añadir al calendario',
+  meetingCalendarFile: '(archivo .ics)',
 };

@@ -112,6 +112,13 @@ export class LocalizeController implements ReactiveController {
     return tables.has(base) ? base : 'en';
   }
 
+  /** A locale for `Intl`: the page's own tag (e.g. `en-GB`) when we speak its language, else ours. */
+  locale(): string {
+    const requested = this.requestedLang();
+    const lang = this.lang();
+    return baseLanguage(requested) === lang ? requested : lang;
+  }
+
   /** `rtl` or `ltr`: an explicit `dir` on the element or an ancestor wins, else the language decides. */
   dir(): 'ltr' | 'rtl' {
     const source = closestWithAttribute(this.host, 'dir');
@@ -120,10 +127,12 @@ export class LocalizeController implements ReactiveController {
     return isRtlLanguage(this.requestedLang()) ? 'rtl' : 'ltr';
   }
 
-  /** The translated string for `key` with its placeholders filled. */
-  term(key: TranslationKey, params?: Record<string, string | number>): string {
-    const table = tables.get(this.lang()) ?? en;
-    return fill(table[key], params);
+  /**
+   * The translated string for `key` with its placeholders filled; `override` (an element's attribute
+   * that replaces this text, e.g. `today-label`) wins when it is not blank, placeholders and all.
+   */
+  term(key: TranslationKey, params?: Record<string, string | number>, override?: string): string {
+    return fill(override?.trim() || (tables.get(this.lang()) ?? en)[key], params);
   }
 
   /** The string for `key` in a specific language (e.g. a Spanish line inside an English card). */
