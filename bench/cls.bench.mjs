@@ -1,8 +1,8 @@
 // Cumulative Layout Shift caused by our elements appearing, per `<help-banner>` position (and per
 // `<quick-exit>` position), on a page of ordinary content with the element at the top of <body>.
-// Two cases each: the snippet as the README documents it for a deferred script (the no-JS fallback
-// inside the tag, and the README's CSS that reserves the element's space before it upgrades), and
-// the bare tag with neither, which shows what the README's advice is for.
+// Two cases each: the snippet as the docs document it for a deferred script (the no-JS fallback
+// inside the tag, and the docs' CSS that reserves the element's space before it upgrades), and
+// the bare tag with neither, which shows what the docs' advice is for.
 import { readFileSync } from 'node:fs';
 import {
   elementMarkup,
@@ -16,7 +16,7 @@ import {
 
 const TARGET = 0.01;
 
-/** The README's fallback content and reserve CSS for each element (see its "No jump" paragraphs). */
+/** The docs' fallback content and reserve CSS for each element (see its "No jump" paragraphs). */
 const documented = {
   'help-banner': {
     fallback:
@@ -26,7 +26,7 @@ const documented = {
   },
   'quick-exit': {
     fallback: '<a href="https://www.example.org/" rel="noreferrer nofollow">Exit this page</a>',
-    // The README's quick-exit CSS, as the element tests use it (one copy).
+    // The docs' quick-exit CSS, as the element tests use it (one copy).
     css: readFileSync('test/elements/quick-exit/pages/reserve.css', 'utf8'),
   },
 };
@@ -52,7 +52,7 @@ export default async function clsBench(ctx) {
           `\`<${tag}>\``,
           position ? `\`${position}\`` : 'default',
           snippet === 'documented'
-            ? 'README snippet: fallback inside + reserve CSS'
+            ? 'docs snippet: fallback inside + reserve CSS'
             : 'bare tag, no fallback, no CSS',
           unitless(stats, 4),
           stats.max < TARGET ? 'yes' : 'no',
@@ -66,8 +66,8 @@ export default async function clsBench(ctx) {
     rows,
     notes: [
       'The element is the first child of <body>, before twelve paragraphs, with the attributes the bundle tests use (`sampleAttributes`); the bundle is deferred, so the browser may paint the page before our elements render: that is the shift measured.',
-      '"README snippet": the no-JS fallback inside the tag and the README\'s reserve CSS for a deferred script (`help-banner:not(:defined) { display: flow-root; min-height: 11em }`; for `<quick-exit>` the README\'s `quick-exit:not(:defined)` rules, `test/elements/quick-exit/pages/reserve.css`). "Bare tag": neither, the case the README warns about.',
-      "With the script in `<head>` without `defer` (the README's first advice) the elements render before the first paint; the element tests (test/elements/help-banner/layout-shift.test.ts) measure that case below 0.01.",
+      '"docs snippet": the no-JS fallback inside the tag and the docs\' reserve CSS for a deferred script (`help-banner:not(:defined) { display: flow-root; min-height: 11em }`; for `<quick-exit>` the README\'s `quick-exit:not(:defined)` rules, `test/elements/quick-exit/pages/reserve.css`). "Bare tag": neither, the case the docs warn about.',
+      "With the script in `<head>` without `defer` (the docs' first advice) the elements render before the first paint; the element tests (test/elements/help-banner/layout-shift.test.ts) measure that case below 0.01.",
       `Target: CLS < ${TARGET} (hotline-banner.md check 17).`,
     ],
   };

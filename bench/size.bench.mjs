@@ -3,7 +3,7 @@
 // Mailchimp's embed.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { kb, measure, sizeRows } from '../scripts/size.mjs';
+import { elementTags, embedBundle, kb, marginalGzip, measure, sizeRows } from '../scripts/size.mjs';
 
 const GOVUK = 'node_modules/govuk-frontend/dist/govuk/components/exit-this-page/exit-this-page.bundle.js';
 /** mc-validate.js (jQuery 1.9 and two plugins included), as recorded in mailing-list.md [S1]. */
@@ -17,6 +17,27 @@ export default async function sizeBench() {
     kb(size.brotli),
     gzipBudget === undefined ? '—' : kb(gzipBudget),
   ]);
+
+  // Marginal bytes by rebuild: what each element, and Lit, adds to the bundle.
+  const all = measure(await embedBundle()).gzip;
+  const lit = all - measure(await embedBundle({ withoutLit: true })).gzip;
+  rows.push([
+    `Lit (the shared runtime): marginal bytes, the bundle with vs without it`,
+    '—',
+    kb(lit),
+    '—',
+    '—',
+  ]);
+  for (const tag of elementTags()) {
+    const { gzip, base } = await marginalGzip(tag);
+    rows.push([
+      `\`<${tag}>\`: marginal bytes, added to a bundle of ${base.map((t) => `\`<${t}>\``).join(', ')}`,
+      '—',
+      kb(gzip),
+      '—',
+      '—',
+    ]);
+  }
 
   const govukVersion = JSON.parse(readFileSync('node_modules/govuk-frontend/package.json', 'utf8')).version;
   const govukShipped = readFileSync(GOVUK);
@@ -55,6 +76,7 @@ export default async function sizeBench() {
     columns: ['file', 'raw', 'gzip', 'brotli', 'gzip budget'],
     rows,
     notes: [
+      "Marginal bytes: the bundle rebuilt (the real `vite build` configuration, in memory) with and without the element, so Lit and the shared foundation are not counted again; an element that another embeds (`<quick-exit>` in `<help-banner>`) is added to the bundle of the elements that do not embed it. Lit's row: the whole bundle with and without Lit.",
       "gzip level 9, brotli quality 11. The foundation row is the shared base code (Lit excluded) counted once; an element's row is its own code without Lit or the foundation, as `npm run size` measures it.",
       "GOV.UK's file is its component plus the shared GOV.UK Frontend code it needs (the UMD bundle in the `govuk-frontend` dev dependency); its CSS is not counted (ours is inside our JS).",
       'Mailchimp: ~143 KB raw, the size of mc-validate.js copies recorded in shared/reference/mailing-list.md; no compressed figure was recorded.',

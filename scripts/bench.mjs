@@ -1,5 +1,6 @@
 // npm run bench: runs every bench/*.bench.mjs in headless Chromium against the built files and prints
-// one Markdown table per module, also written to bench/RESULTS.md.
+// one Markdown table per module, also written to bench/RESULTS.md with the date, the machine and how
+// busy it was. From a clean clone: `npm install && npm run build && npm run bench` (a few minutes).
 //
 // A bench module: `export default async function (ctx)` with
 //   ctx.browser  a puppeteer-core Browser on the local Chromium (see scripts/ensure-browser.mjs)
@@ -11,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './ensure-browser.mjs';
@@ -99,11 +100,21 @@ const ctx = {
 const version = await browser.version();
 const sections = [];
 let failed = false;
+/** How busy the machine was: the 1-minute load average (runnable processes) at a module's start and end. */
+const loads = [];
+const load = () => loadavg()[0].toFixed(1);
 try {
   for (const name of modules) {
     const { default: run } = await import(join(root, 'bench', name));
     try {
-      const section = table(await run(ctx));
+      const before = load();
+      const result = await run(ctx);
+      loads.push(`${name.replace('.bench.mjs', '')} ${before}→${load()}`);
+      result.notes = [
+        ...(result.notes ?? []),
+        `Machine load (1-minute load average on ${cpus().length} cores) from start to end: ${before} → ${load()}.`,
+      ];
+      const section = table(result);
       console.log(`\n${section}`);
       sections.push(section);
     } catch (error) {
@@ -119,8 +130,10 @@ try {
 const header = [
   '# Benchmark results',
   '',
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPU cores, Node ${process.version}, headless ${version}.`,
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, headless ${version}.`,
   `Each timing is the median of ${ctx.runs} runs, with the lowest and highest in brackets.`,
+  `How busy the machine was (1-minute load average at each module's start → end; ${cpus().length} means every core busy): ${loads.join(', ')}.`,
+  'Long tasks are counted by CPU time from a trace, which a busy machine inflates far less than wall time.',
 ].join('\n');
 if (only.length === 0 && !failed)
   writeFileSync(join(root, 'bench/RESULTS.md'), `${header}\n\n${sections.join('\n\n')}\n`);

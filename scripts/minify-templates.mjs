@@ -1,5 +1,5 @@
 // Finds Lit's css``, html`` and svg`` templates in a module (TypeScript's parser) and minifies their
-// text with the rules in ./template-minifier.mjs; also the Vite plugin that does it in the embed build.
+// text with the rules in ./template-minifier.mjs (the embed build applies it: ./embed-transforms.mjs).
 // The text is edited in the source, raw, so the cooked strings Lit receives change the same way; a
 // template with a line continuation (backslash + line break) is left alone.
 import ts from 'typescript';
@@ -46,18 +46,4 @@ export function minifyTemplates(code, fileName) {
   let result = code;
   for (const [start, end, text] of edits) result = result.slice(0, start) + text + result.slice(end);
   return result;
-}
-
-/** The Vite plugin: minifies the templates of our own sources (not Lit's, not node_modules). */
-export function minifyTemplatesPlugin() {
-  return {
-    name: 'stat-widgets:minify-templates',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !/\/src\/.*\.ts$/.test(id.split('?')[0])) return null;
-      const minified = minifyTemplates(code, id);
-      return minified === code ? null : { code: minified, map: null };
-    },
-  };
 }

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { mainThreadTasks, TRACE_CATEGORIES } from './trace.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -93,19 +94,23 @@ ${body}
 
 /**
  * Loads `url` in a fresh browser context at 1280×800 and returns what the page recorded: `render`
- * (ms from our script starting to every element painted), `longTasks` (ms each), `cls`, `rendered`.
- * Layout shifts are collected until 500 ms after the elements rendered.
+ * (ms from our script starting to every element painted), `longTasks` (ms each, wall time, from the
+ * page's own PerformanceObserver), `cls`, `rendered`; and from a trace of the load, the main thread's
+ * `tasks` (`{ start, wall, cpu }`) and `forcedLayouts` (see trace.mjs). Layout shifts are collected
+ * until 500 ms after the elements rendered.
  */
 export async function measureLoad(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 800 });
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction('window.__bench && window.__bench.t1 !== null', { timeout: 30000 });
     await new Promise((done) => setTimeout(done, 500));
+    const trace = mainThreadTasks(await page.tracing.stop(), url);
     // Runs in the page (a string, so this Node module needs no browser globals).
-    return await page.evaluate(`(() => {
+    const recorded = await page.evaluate(`(() => {
       const bench = window.__bench;
       return {
         render: bench.t1 - bench.t0,
@@ -114,6 +119,7 @@ export async function measureLoad(browser, url) {
         rendered: bench.rendered,
       };
     })()`);
+    return { ...recorded, ...trace };
   } finally {
     await context.close();
   }
