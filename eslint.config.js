@@ -13,6 +13,9 @@ export default tseslint.config(
       'reports/**',
       '.cem-check/**',
       'custom-elements.json',
+      // The framework apps' builds and the packed package they are built against (npm test).
+      'test/frameworks/apps/*/dist/**',
+      'test/frameworks/apps/node_modules/**',
       // A prebuilt fixture (another site's copy of Lit 2.8.0), rebuilt by scripts/vendor-host-lit.mjs.
       'test/bundle/vendor/host-lit-*.js',
     ],
@@ -49,8 +52,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.*', 'test/server/**/*.mjs', '.ci/**'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      '*.config.*',
+      'test/server/**/*.mjs',
+      'test/frameworks/apps/shared/*.mjs',
+      '.ci/**',
+    ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Node scripts whose callbacks run in the visitor's page (puppeteer's page.evaluate).
+    files: ['test/wordpress/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['test/bundle/pages/**/*.js', 'bench/pages/**/*.js', 'demo/**/*.js'],

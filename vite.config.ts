@@ -1,7 +1,9 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { embedBuild, embedPlugins } from './scripts/embed-build.mjs';
+import { DOCS_OUTPUT, DOCS_SOURCE, writeDocsSite } from './scripts/docs-site.mjs';
+import { displayDefault, elementsOf, type RawManifest } from './demo/lib/manifest.ts';
 
 const root = import.meta.dirname;
 
@@ -9,19 +11,15 @@ const root = import.meta.dirname;
  * Three jobs:
  * - `npm start` (vite dev server) serves `demo/`, importing the TypeScript sources directly.
  * - `npm run build` (scripts/build.mjs) calls `vite build` for the embed bundle
- *   `dist/stat-widgets.js`: one classic-script IIFE, Lit included, minified.
- * - and then `vite build --mode demo` for the static demo site in `dist/demo/` (see `demoSite`).
- *
- * The bundle is wrapped in a load-once guard (banner/footer) *outside* the IIFE, so a second copy on
- * the same page stops before any of its code runs: before Lit creates its Trusted Types policy (a
- * second `lit-html` policy throws under `trusted-types lit-html`) and before any
- * `customElements.define` (which would throw "already used with this registry"). The guard keys on
- * `globalThis.StatWidgets`, which the entry sets; under `type=module` a bare top-level name would be
- * module-scoped, so the guard never relies on one.
+ *   `dist/stat-widgets.js`: one classic-script IIFE, Lit included, minified, with private members
+ *   mangled, warnings as codes and the presets' sources left out (scripts/embed-transforms.mjs).
+ * - and then `vite build --mode demo` for the static demo site in `dist/demo/` (see `demoSite`), and
+ *   `vite build --mode builder-preview` for the snippet builder's copy of the bundle in it, which
+ *   keeps the warnings' sentences.
+ * The bundle's own configuration (and its load-once guard) is in scripts/embed-build.mjs.
+ * The documentation pages (demo/docs/) are written from docs/*.md and the manifest before the dev
+ * server starts and before the demo site is built (scripts/docs-site.mjs).
  */
-const loadOnceBanner =
-  ';(function(){if(globalThis.StatWidgets){console.warn("[stat-widgets] dist/stat-widgets.js was loaded twice on this page; the second copy does nothing.");return;}';
-const loadOnceFooter = '})();';
 
 /** Files the demo pages read next to themselves: the built bundle (for its SRI hash) and the manifest. */
 const demoFiles: Record<string, string> = {
@@ -35,13 +33,26 @@ const demoFiles: Record<string, string> = {
  * that tag becomes the built one-script-tag bundle, copied next to the pages with the manifest: the
  * folder `dist/demo/` can be hosted on its own.
  */
-const SOURCE_TAG = /<script type="module" src="\.\/main\.ts"( data-stat-widgets)?><\/script>/;
-const BUNDLE_MARK = '<!-- stat-widgets bundle -->';
+const SOURCE_TAG = /<script type="module" src="(\.\.?)\/main\.ts"( data-stat-widgets)?><\/script>/;
+/** Carries the folder of the page (`.` or `..` for demo/docs/) to the bundle tag. */
+const BUNDLE_MARK = /<!-- stat-widgets bundle (\.\.?) -->/;
+
+/** Writes demo/docs/*.html from docs/*.md and the manifest (see scripts/docs-site.mjs). */
+function writeDocs(): void {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as RawManifest;
+  writeDocsSite(root, { elements: elementsOf(manifest), displayDefault });
+}
 
 function demoSite(mode: 'dev' | 'build'): Plugin {
   return {
     name: 'stat-widgets-demo-site',
     configureServer(server) {
+      // A change to a guide or to the manifest rewrites the pages; Vite then reloads the one open.
+      server.watcher.add(resolve(root, DOCS_SOURCE));
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(root, DOCS_SOURCE)) || file === resolve(root, 'custom-elements.json'))
+          writeDocs();
+      });
       server.middlewares.use((req, res, next) => {
         const file = demoFiles[(req.url ?? '').split('?')[0]!.replace(/^\//, '')];
         if (!file) return next();
@@ -57,7 +68,10 @@ function demoSite(mode: 'dev' | 'build'): Plugin {
     transformIndexHtml: {
       // Before Vite bundles the page's modules, so the source entry is not bundled into the site.
       order: 'pre',
-      handler: (html) => (mode === 'build' ? html.replace(SOURCE_TAG, BUNDLE_MARK) : html),
+      handler: (html) =>
+        mode === 'build'
+          ? html.replace(SOURCE_TAG, (_, folder: string) => `<!-- stat-widgets bundle ${folder} -->`)
+          : html,
     },
     generateBundle() {
       if (mode !== 'build') return;
@@ -74,12 +88,17 @@ const demoBundleTag: Plugin = {
   transformIndexHtml: {
     order: 'post',
     handler: (html) =>
-      html.replace(BUNDLE_MARK, '<script src="./stat-widgets.js" defer data-stat-widgets></script>'),
+      html.replace(
+        BUNDLE_MARK,
+        (_, folder: string) =>
+          `<script src="${folder}/stat-widgets.js" defer data-stat-widgets data-preview-src="${folder}/builder-preview.js"></script>`,
+      ),
   },
 };
 
 export default defineConfig(({ command, mode }) => {
   if (mode === 'demo') {
+    writeDocs();
     return {
       root: resolve(root, 'demo'),
       base: './',
@@ -90,39 +109,28 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2021',
         rolldownOptions: {
-          // Every page in demo/ (gallery, builder, API reference and any content page).
+          // Every page in demo/ (gallery, builder, API reference and any content page) and demo/docs/.
           input: Object.fromEntries(
-            readdirSync(resolve(root, 'demo'))
-              .filter((file) => file.endsWith('.html'))
-              .map((file) => [file.replace(/\.html$/, ''), resolve(root, 'demo', file)]),
+            ['demo', DOCS_OUTPUT].flatMap((folder) =>
+              readdirSync(resolve(root, folder))
+                .filter((file) => file.endsWith('.html'))
+                .map((file) => [
+                  `${folder.replace(/^demo\/?/, '')}${folder === 'demo' ? '' : '/'}${file.replace(/\.html$/, '')}`,
+                  resolve(root, folder, file),
+                ]),
+            ),
           ),
         },
       },
     };
   }
+  const preview = mode === 'builder-preview';
+  if (command === 'serve') writeDocs();
   return {
     root: resolve(root, 'demo'),
     publicDir: false,
-    plugins: command === 'serve' ? [demoSite('dev')] : [minifyTemplatesPlugin()],
+    plugins: command === 'serve' ? [demoSite('dev')] : embedPlugins({ preview }),
     server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
-    build: {
-      outDir: resolve(root, 'dist'),
-      emptyOutDir: false,
-      target: 'es2021',
-      minify: true,
-      sourcemap: false,
-      lib: {
-        entry: resolve(root, 'src/stat-widgets.ts'),
-        formats: ['iife'],
-        name: 'StatWidgetsBundle',
-        fileName: () => 'stat-widgets.js',
-      },
-      rolldownOptions: {
-        output: {
-          banner: loadOnceBanner,
-          footer: loadOnceFooter,
-        },
-      },
-    },
+    build: embedBuild(undefined, { preview }),
   };
 });

@@ -1,34 +1,32 @@
 /**
  * The snippet builder (demo/builder.html). Everything it offers comes from `custom-elements.json`:
  * the elements, every attribute, the `--stat-*` properties and the slots. The preview is the snippet
- * itself, rendered in a fresh sandboxed frame with the same script the page uses, so what a
- * webmaster sees is what their page will show, warnings included.
+ * itself, rendered in a fresh sandboxed frame with the same script the page uses (`lib/preview.ts`),
+ * so what a webmaster sees is what their page will show, warnings included.
  */
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import { checkUrl } from '../src/lib/safe-url.js';
 import { h, loadManifest, replaceChildren, withCode, type Child } from './lib/dom.js';
-import { fallbackFor, renderedLinks } from './lib/fallback.js';
+import { contentNodes, fallbackFor, hasContentSlot, renderedLinks } from './lib/fallback.js';
 import {
   displayDefault,
   elementsOf,
+  hasExplicitOff,
   isColorProperty,
   type AttributeInfo,
   type ElementInfo,
   type RawManifest,
 } from './lib/manifest.js';
+import { fitFrame, PREVIEW_SANDBOX, renderPreview as renderWidget } from './lib/preview.js';
 import { buildSnippet, integrityFromDigest, isSafeCssValue, type FallbackNode } from './lib/snippet.js';
-import { checkAttribute, isUnsafe, suggestedValues } from './lib/validate.js';
+import { checkAttribute, isUnsafe, snippetValue, suggestedValues } from './lib/validate.js';
 
 /** Languages with a complete translation table (the element falls back to English for others). */
 const LANGUAGES: [string, string][] = [
   ['en', en.languageName],
   ['es', es.languageName],
 ];
-
-/** The preview frame's document: constant markup, no user value ever goes into it as HTML. */
-const PREVIEW_DOCUMENT =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview</title></head><body></body></html>';
 
 interface State {
   element: ElementInfo;
@@ -37,8 +35,18 @@ interface State {
   theme: Map<string, string>;
   baseUrl: string;
   integrity: string;
+  /** false: a plugin or the theme already loads the script, so the snippet leaves its line out. */
+  includeScript: boolean;
   fallback: FallbackNode[];
+  /** For an element whose content is what it shows (`hasContentSlot`): one item per line. */
+  content: string;
 }
+
+/** Example content, so the preview shows something at once (the San Diego STAT! page's facts). */
+const EXAMPLE_CONTENT = [
+  'Sex trafficking in San Diego County is an estimated $810 million business.',
+  'The average age of entry into "the life" is 15 years old.',
+].join('\n');
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -67,7 +75,10 @@ function chosenAttributes(): [string, string][] {
     if (attribute.kind !== 'boolean' && value.trim() === '') continue;
     // A value the element would refuse (an unsafe URL) never reaches a webmaster's page.
     if (isUnsafe(attribute, value)) continue;
-    chosen.push([attribute.name, attribute.kind === 'boolean' ? value : value.trim()]);
+    chosen.push([
+      attribute.name,
+      attribute.kind === 'boolean' ? value : snippetValue(attribute, value.trim(), state.values),
+    ]);
   }
   if (state.lang !== '' && !chosen.some(([name]) => name === 'lang')) chosen.push(['lang', state.lang]);
   return chosen;
@@ -148,7 +159,7 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
 
   // Booleans: a checkbox. When the element documents an explicit `name="false"` (an option that is on
   // by default), a three-way choice instead, because a bare boolean attribute can only switch on.
-  if (attribute.kind === 'boolean' && !attribute.description.includes(`${attribute.name}="false"`)) {
+  if (attribute.kind === 'boolean' && !hasExplicitOff(attribute)) {
     const checkbox = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy(id) });
     checkbox.checked = state.values.get(attribute.name) === '';
     checkbox.addEventListener('change', () => {
@@ -183,7 +194,7 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
     return field(id, label, hint, [select], { attributes }).wrapper;
   }
 
-  const suggestions = suggestedValues(attribute);
+  const suggestions = suggestedValues(attribute, state.element);
   const listId = `${id}-suggestions`;
   const input = h('input', {
     id,
@@ -216,12 +227,28 @@ function attributeField(attribute: AttributeInfo): HTMLElement {
   return wrapper;
 }
 
+/** The element's own content (its default slot), one item per line: each becomes a `<p>`. */
+function contentField(): HTMLElement | null {
+  const slot = state.element.slots.find((candidate) => candidate.name === '');
+  if (!slot || !hasContentSlot(state.element.slots)) return null;
+  const id = 'content';
+  const textarea = h('textarea', { id, rows: '5', spellcheck: 'true', 'aria-describedby': describedBy(id) });
+  textarea.value = state.content;
+  textarea.addEventListener('input', () => {
+    state.content = textarea.value;
+    schedulePreview();
+  });
+  const hint = [...withCode(slot.description), ' One per line; each becomes a paragraph you can edit later.'];
+  return field(id, 'Content', hint, [textarea], { attributes: { 'data-content': '' } }).wrapper;
+}
+
 function renderAttributeFields(): void {
   const attributes = state.element.attributes.filter((attribute) => attribute.name !== 'lang');
   revalidators = [];
   replaceChildren(
     byId('attribute-fields'),
     h('legend', {}, 'Attributes'),
+    contentField(),
     attributes.length === 0 ? h('p', {}, 'This widget has no attributes.') : null,
     attributes.map(attributeField),
   );
@@ -362,9 +389,34 @@ function renderHostingFields(): void {
   replaceChildren(
     byId('hosting-fields'),
     h('legend', {}, 'Where you host the script'),
+    scriptPresentField(),
     wrapper,
     h('p', { class: 'hint', id: 'integrity-note' }, integrityNote()),
   );
+}
+
+/** "The script is already on the page": for sites where a plugin or the theme loads it on every page. */
+function scriptPresentField(): HTMLElement {
+  const id = 'script-present';
+  const checkbox = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy(id) });
+  checkbox.checked = !state.includeScript;
+  checkbox.addEventListener('change', () => {
+    state.includeScript = !checkbox.checked;
+    byId('snippet-help').textContent = snippetHelp();
+    updateSnippet();
+  });
+  const hint = [
+    'For example the stat-widgets WordPress plugin, or a script line your theme already has. The snippet then has only the widget: loading the script twice would only download it twice.',
+  ];
+  return field(id, 'The script is already on the page (plugin or theme)', hint, [checkbox], {
+    checkbox: true,
+  }).wrapper;
+}
+
+function snippetHelp(): string {
+  return state.includeScript
+    ? 'Paste this where the widget should appear. The first line is needed once per page, even with several widgets.'
+    : 'Paste this where the widget should appear. Your plugin or theme loads the script, so the snippet has no script line.';
 }
 
 function integrityNote(): string {
@@ -387,12 +439,7 @@ function schedulePreview(): void {
 function previewFrame(): HTMLIFrameElement {
   let frame = document.getElementById('preview-frame') as HTMLIFrameElement | null;
   if (!frame) {
-    // Sandboxed: a preview may not navigate this page or open windows (the quick exit, a form).
-    frame = h('iframe', {
-      id: 'preview-frame',
-      title: 'Live preview',
-      sandbox: 'allow-scripts allow-same-origin',
-    });
+    frame = h('iframe', { id: 'preview-frame', title: 'Live preview', sandbox: PREVIEW_SANDBOX });
     byId('preview-box').append(frame);
   }
   return frame;
@@ -402,63 +449,43 @@ async function renderPreview(generation: number): Promise<void> {
   const tagName = state.element.tagName;
   const frame = previewFrame();
   frame.title = `Live preview of <${tagName}>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = PREVIEW_DOCUMENT;
-  await loaded;
-  if (generation !== previewGeneration) return;
-  const win = frame.contentWindow as (Window & typeof globalThis) | null;
-  if (!win) return;
-  const doc = win.document;
-  doc.body.style.setProperty('margin', '8px');
-  doc.body.style.setProperty('font-family', 'system-ui, sans-serif');
-
-  // The element's own warnings are the authoritative validation: collect them from a fresh page.
-  const warnings: string[] = [];
-  const original = win.console.warn.bind(win.console);
-  win.console.warn = (...args: unknown[]) => {
-    const line = args.map(String).join(' ');
-    // Only the widget's own warnings (not, say, Lit's development-mode notice under `npm start`).
-    if (line.startsWith('[stat-widgets]')) warnings.push(line);
-    original(...args);
-  };
-
-  const element = doc.createElement(tagName);
-  for (const [name, value] of chosenAttributes()) element.setAttribute(name, value);
-  // Custom properties through the CSSOM: the same result as the snippet's <style> rule.
-  for (const [name, value] of chosenTheme()) element.style.setProperty(name, value);
-  doc.body.append(element);
-
   const source = elementScript();
-  const script = doc.createElement('script');
-  if (source.type) script.type = source.type;
-  script.src = source.src;
-  const ran = new Promise((resolve) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', resolve, { once: true });
-  });
-  doc.head.append(script);
-  await ran;
-  await Promise.race([win.customElements.whenDefined(tagName), new Promise((r) => setTimeout(r, 3000))]);
-  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-  if (generation !== previewGeneration) return;
+  const rendered = await renderWidget(
+    frame,
+    {
+      tagName,
+      attributes: chosenAttributes(),
+      theme: chosenTheme(),
+      // The demo site's copy of the bundle that keeps the warnings' sentences (stat-widgets.js logs codes).
+      script: {
+        src: source.dataset.previewSrc
+          ? new URL(source.dataset.previewSrc, document.baseURI).href
+          : source.src,
+        type: source.type,
+      },
+      content: contentLines(),
+    },
+    () => generation === previewGeneration,
+  );
+  if (!rendered) return;
 
-  state.fallback = fallbackFor(element, state.element.slots);
-  renderChecks(renderedLinks(element), warnings);
+  state.fallback = hasContentSlot(state.element.slots)
+    ? contentNodes(contentLines())
+    : fallbackFor(rendered.element, state.element.slots);
+  renderChecks(renderedLinks(rendered.element), rendered.warnings);
   fitFrame(frame);
   updateSnippet();
   byId('preview-section').dataset.state = 'ready';
   document.dispatchEvent(new CustomEvent('builder-ready', { detail: { tagName } }));
 }
 
-function fitFrame(frame: HTMLIFrameElement): void {
-  const doc = frame.contentDocument;
-  if (!doc) return;
-  const fit = (): void => {
-    frame.style.height = `${Math.max(160, doc.documentElement.scrollHeight + 4)}px`;
-  };
-  fit();
-  new (frame.contentWindow as Window & typeof globalThis).ResizeObserver(fit).observe(doc.body);
+/** The content lines the preview and the snippet carry (none for elements without a content slot). */
+function contentLines(): string[] {
+  if (!hasContentSlot(state.element.slots)) return [];
+  return state.content
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 function renderChecks(links: { href: string; text: string }[], warnings: string[]): void {
@@ -487,6 +514,7 @@ function currentSnippet(): string {
     theme: chosenTheme(),
     baseUrl: state.baseUrl,
     integrity: state.integrity,
+    includeScript: state.includeScript,
     fallback: state.fallback,
   });
 }
@@ -517,7 +545,7 @@ async function copySnippet(): Promise<void> {
 
 function selectElement(element: ElementInfo): void {
   const values = new Map<string, string | null>();
-  state = { ...state, element, values, theme: new Map(), fallback: [] };
+  state = { ...state, element, values, theme: new Map(), fallback: [], content: EXAMPLE_CONTENT };
   renderElementPicker();
   renderAttributeFields();
   renderThemeFields();
@@ -555,7 +583,9 @@ async function start(): Promise<void> {
     theme: new Map(),
     baseUrl: new URL('./', document.baseURI).href,
     integrity: await bundleIntegrity(),
+    includeScript: true,
     fallback: [],
+    content: EXAMPLE_CONTENT,
   };
   renderLanguageField();
   renderHostingFields();
@@ -563,6 +593,10 @@ async function start(): Promise<void> {
   byId('copy-snippet').addEventListener('click', () => void copySnippet());
   loading.remove();
   byId('builder-app').hidden = false;
+  // A documentation page links to one option's field (`#attr-variant`), which exists only now.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus();
 }
 
 void start();

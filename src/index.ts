@@ -9,15 +9,24 @@ export { safeUrl, checkUrl } from './lib/safe-url.js';
 export { VERSION } from './version.js';
 
 // ── elements (one line each) ──────────────────────────────────────────────────────────────────
-
-// <quick-exit>
-export { QuickExit } from './elements/quick-exit/define.js';
-
-// <hotline-card>
-export { HotlineCard, StatContactEvent } from './elements/hotline-card/define.js';
-
-// <help-banner>
-export { HelpBanner, StatDismissEvent } from './elements/help-banner/define.js';
+// In the order that makes the embed bundle smallest (gzip finds more repeats; measured with every
+// order, with the styles grouped as src/stat-widgets.ts groups them). A critical element (the quick
+// exit) does not wait for the others however it is ordered.
 
 // <mailing-list-form>
-export { MailingListForm, type SubscribeDetail } from './elements/mailing-list-form/define.js';
+export * from './elements/mailing-list-form/define.js';
+
+// <help-banner>
+export * from './elements/help-banner/define.js';
+
+// <quick-exit>
+export * from './elements/quick-exit/define.js';
+
+// <hotline-card>
+export * from './elements/hotline-card/define.js';
+
+// <did-you-know>
+export * from './elements/did-you-know/define.js';
+
+// <meeting-card>
+export * from './elements/meeting-card/define.js';

@@ -72,7 +72,11 @@ const FORM_ATTRIBUTES = new Set([
   'hidden',
 ]);
 
-/** Visible text of a node (text for screen readers only, `.visually-hidden`, left out), whitespace collapsed. */
+/**
+ * Visible text of a node (text for screen readers only, `.visually-hidden`, left out), whitespace
+ * collapsed. A block-level child is its own word, as it is drawn: a note on its own line ("US mobile
+ * networks only" under "Text HELP to 233733") must not run into the text before it.
+ */
 function textOf(node: Node): string {
   let text = '';
   for (const child of Array.from(node.childNodes)) {
@@ -80,8 +84,11 @@ function textOf(node: Node): string {
     else if (
       child instanceof child.ownerDocument!.defaultView!.Element &&
       !child.classList.contains('visually-hidden')
-    )
-      text += textOf(child);
+    ) {
+      // Block-level (a flex item is blockified): its own line on screen, so its own word here.
+      const display = child.ownerDocument!.defaultView!.getComputedStyle(child).display;
+      text += display.startsWith('inline') ? textOf(child) : ` ${textOf(child)} `;
+    }
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -174,6 +181,19 @@ export function fallbackSlot(slots: { name: string; description: string }[]): st
     /fallback|without JavaScript|JavaScript does not run/i.test(slot.description),
   );
   return described ? described.name : null;
+}
+
+/**
+ * Whether the element's own content is what it shows: a default slot documented as `Required: …`
+ * (`<did-you-know>`'s facts). The builder then asks for that content, one item per line.
+ */
+export function hasContentSlot(slots: { name: string; description: string }[]): boolean {
+  return slots.some((slot) => slot.name === '' && /^Required\b/.test(slot.description));
+}
+
+/** Each line as a paragraph: the content of an element with a content slot. */
+export function contentNodes(lines: string[]): FallbackNode[] {
+  return lines.map((line) => ({ tag: 'p', children: [{ text: line }] }));
 }
 
 /**

@@ -148,10 +148,29 @@ function toAttribute(raw: RawAttribute): AttributeInfo {
   };
 }
 
-/** The manifest's default as a plain value for display: `'session'` → `session`. */
+/**
+ * The manifest's default as a plain value for display: `'session'` → `session`, `10` → `10`. A default
+ * the analyzer copied from code (a constant such as `DEFAULT_PRESET`, or `null` for "none") says
+ * nothing to a webmaster, so it shows as '' (the description names the real default).
+ */
 export function displayDefault(defaultText: string): string {
   const quoted = /^(['"`])(.*)\1$/.exec(defaultText);
-  return quoted ? (quoted[2] ?? '') : defaultText;
+  if (quoted) return quoted[2] ?? '';
+  return /^(-?\d+(\.\d+)?|true|false)$/.test(defaultText) ? defaultText : '';
+}
+
+/**
+ * A boolean attribute that is on by default and documented as switched off with `name="false"`: a bare
+ * attribute can only switch on, so such an option needs a three-way choice (not set, on, off).
+ */
+export function hasExplicitOff(attribute: AttributeInfo): boolean {
+  return attribute.kind === 'boolean' && attribute.description.includes(`${attribute.name}="false"`);
+}
+
+/** A title for an element, from its tag name: `hotline-card` → `Hotline card`. */
+export function titleOf(tagName: string): string {
+  const words = tagName.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Colour tokens (`--stat-color-*`, `--stat-focus-ring`) get a colour picker in the builder. */

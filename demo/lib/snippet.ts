@@ -100,6 +100,8 @@ export interface SnippetOptions {
   fallback: FallbackNode[];
   /** The bundle's file name. */
   bundleFile?: string;
+  /** false: leave the script line out (a plugin or the theme already loads the script). Default true. */
+  includeScript?: boolean;
 }
 
 /** The script tag alone (the part a site needs once, however many elements it uses). */
@@ -113,9 +115,14 @@ export function scriptTag(options: Pick<SnippetOptions, 'baseUrl' | 'integrity' 
   return `<script src="${escapeAttribute(src)}"${integrity} defer></script>`;
 }
 
+/** The element's start tag with its attributes, escaped (an empty value writes a bare boolean attribute). */
+export function openTag(tagName: string, attributes: [string, string][]): string {
+  return `<${tagName}${attributeList(Object.fromEntries(attributes))}>`;
+}
+
 /** The whole snippet as text. */
 export function buildSnippet(options: SnippetOptions): string {
-  const lines = [scriptTag(options)];
+  const lines = options.includeScript === false ? [] : [scriptTag(options)];
   const theme = options.theme.filter(
     ([name, value]) => /^--[a-z0-9-]+$/i.test(name) && isSafeCssValue(value),
   );
@@ -124,7 +131,7 @@ export function buildSnippet(options: SnippetOptions): string {
     for (const [name, value] of theme) lines.push(`    ${name}: ${value.trim()};`);
     lines.push('  }', '</style>');
   }
-  const open = `<${options.tagName}${attributeList(Object.fromEntries(options.attributes))}>`;
+  const open = openTag(options.tagName, options.attributes);
   const inner = fallbackMarkup(options.fallback);
   if (inner.length === 0) lines.push(`${open}</${options.tagName}>`);
   else lines.push(open, ...inner, `</${options.tagName}>`);

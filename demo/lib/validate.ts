@@ -6,9 +6,16 @@
  */
 import { findPreset } from '../../src/data/presets.js';
 import { hoursStatus, isValidTimeZone, parseHours } from '../../src/lib/hours.js';
-import { normalizeRegion, parsePhoneList, toTelHref } from '../../src/lib/phone.js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import {
+  normalizeRegion,
+  parsePhone,
+  parsePhoneList,
+  splitPhoneList,
+  toTelHref,
+} from '../../src/lib/phone.js';
 import { checkUrl } from '../../src/lib/safe-url.js';
-import type { AttributeInfo } from './manifest.js';
+import type { AttributeInfo, ElementInfo } from './manifest.js';
 
 /** The other attributes chosen so far (a number's region and the hours' time zone depend on them). */
 export type Context = ReadonlyMap<string, string | null>;
@@ -69,26 +76,78 @@ const urlRule: Rule = {
   },
 };
 
+/**
+ * What the full libphonenumber-js (the bundle carries only a compiled table) reads in one number the
+ * widget cannot link, written in the international form the widget links exactly; `undefined` when
+ * libphonenumber finds no valid number in it either.
+ */
+function linkableForm(written: string, region: string): string | undefined {
+  const reference = parsePhoneNumberFromString(written, { defaultCountry: region as CountryCode });
+  if (!reference?.isValid()) return undefined;
+  const ext = reference.ext ? ` ext. ${reference.ext}` : '';
+  const form = `${reference.formatInternational()}${ext}`;
+  const parsed = parsePhone(form, region);
+  const dials = `tel:${reference.number}${reference.ext ? `;ext=${reference.ext}` : ''}`;
+  return parsed.ok && toTelHref(parsed.number, region) === dials ? form : undefined;
+}
+
+/** The value with every number the widget would leave unlinked, and libphonenumber reads, in `linkableForm`. */
+function withLinkableNumbers(value: string, region: string): string {
+  let result = value.trim();
+  for (const part of splitPhoneList(result)) {
+    if (parsePhone(part, region).ok) continue;
+    const form = linkableForm(part, region);
+    if (form) result = result.replace(part, form);
+  }
+  return result;
+}
+
+/** A doubt about a number the widget links, from the full metadata, or undefined. */
+function doubtAbout(e164: string): string | undefined {
+  const reference = parsePhoneNumberFromString(e164);
+  if (!reference?.isValid()) return `libphonenumber does not know ${e164} as a number in use: check it.`;
+  if (reference.getType() === 'PREMIUM_RATE') return `${e164} is a premium-rate number: callers pay extra.`;
+  return undefined;
+}
+
+const phoneRule: Rule = {
+  // Phone numbers, through the same phone module the elements dial with, and judged again by the full
+  // libphonenumber-js: what a webmaster types is shown as the exact `tel:` link it becomes, because a
+  // wrong number is harm. A number the widget cannot link but libphonenumber reads goes into the
+  // snippet in international form (see `snippetValue`), which the widget links exactly.
+  applies: (attribute) =>
+    /(^|-)(phone|sms|number)$/.test(attribute.name) ||
+    (/\bnumbers?\b/i.test(attribute.description) && /^emergency/.test(attribute.name)),
+  check(value, context) {
+    if (/^none$/i.test(value.trim())) return { state: 'ok', message: 'Not shown.' };
+    const region = regionOf(context);
+    const written = withLinkableNumbers(value, region);
+    const links: string[] = [];
+    const doubts: string[] = [];
+    for (const result of parsePhoneList(written, region)) {
+      if (!result.ok) {
+        return {
+          state: 'error',
+          message: `“${result.input}” ${result.reason}. The widget shows it as text, without a link.`,
+        };
+      }
+      const href = toTelHref(result.number, region);
+      links.push(href ?? `${result.number.display} (no link: only dials in ${result.number.region})`);
+      const doubt = result.number.e164 && doubtAbout(result.number.e164);
+      if (doubt) doubts.push(doubt);
+    }
+    const rewritten =
+      written === value.trim() ? '' : ` The snippet writes “${written}”, which the widget links exactly.`;
+    return {
+      state: doubts.length ? 'error' : 'ok',
+      message: [`Dials ${links.join(', ')} (numbers read for ${region}).${rewritten}`, ...doubts].join(' '),
+    };
+  },
+};
+
 const rules: Rule[] = [
   urlRule,
-  {
-    // Phone numbers, through the same phone module the elements dial with: what a webmaster types is
-    // shown as the exact `tel:` link it becomes, because a wrong number is harm.
-    applies: (attribute) =>
-      /(^|-)(phone|sms|number)$/.test(attribute.name) ||
-      (/\bnumbers?\b/i.test(attribute.description) && /^emergency/.test(attribute.name)),
-    check(value, context) {
-      if (/^none$/i.test(value.trim())) return { state: 'ok', message: 'Not shown.' };
-      const region = regionOf(context);
-      const links: string[] = [];
-      for (const result of parsePhoneList(value, region)) {
-        if (!result.ok) return { state: 'error', message: `“${result.input}” ${result.reason}.` };
-        const href = toTelHref(result.number, region);
-        links.push(href ?? `${result.number.display} (no link: only dials in ${result.number.region})`);
-      }
-      return { state: 'ok', message: `Dials ${links.join(', ')} (numbers read for ${region}).` };
-    },
-  },
+  phoneRule,
   {
     // Opening hours, through the same hours module: "Open now" or "Closed now" in the line's zone.
     applies: (attribute) => /(^|-)hours$/.test(attribute.name),
@@ -132,6 +191,15 @@ export function checkAttribute(
   return null;
 }
 
+/**
+ * The value the snippet writes for `attribute`: as typed, except numbers the widget would show without
+ * a link that libphonenumber reads, which are written in the international form the widget links.
+ */
+export function snippetValue(attribute: AttributeInfo, value: string, context: Context = new Map()): string {
+  if (!phoneRule.applies(attribute) || /^none$/i.test(value.trim())) return value;
+  return withLinkableNumbers(value, regionOf(context));
+}
+
 /** Whether the builder should keep `value` out of the snippet: only values the element would refuse as unsafe. */
 export function isUnsafe(attribute: AttributeInfo, value: string): boolean {
   return (
@@ -139,9 +207,32 @@ export function isUnsafe(attribute: AttributeInfo, value: string): boolean {
   );
 }
 
-/** Values the description names in backticks (`top`, `bottom`), offered as suggestions. */
-export function suggestedValues(attribute: AttributeInfo): string[] {
+/**
+ * Values the description names in backticks (`top`, `bottom`), offered as suggestions. Only tokens
+ * that look like a value: not the element's other attribute names or events (`safety-url`,
+ * `stat-contact`), not code (`location.pathname`, `{key}`) or punctuation (`;`, `*`), and nothing for
+ * URLs or JSON, where a word from the description is never a value.
+ */
+export function suggestedValues(
+  attribute: AttributeInfo,
+  element?: Pick<ElementInfo, 'attributes' | 'events'>,
+): string[] {
   if (attribute.kind === 'choice') return attribute.choices;
+  if (urlRule.applies(attribute) || /\bJSON\b/.test(attribute.description)) return [];
+  const names = new Set([
+    attribute.name,
+    ...(element?.attributes ?? []).map((other) => other.name),
+    ...(element?.events ?? []).map((event) => event.name),
+  ]);
   const values = [...attribute.description.matchAll(/`([^`<>\s=]+)`/g)].map((match) => match[1] ?? '');
-  return [...new Set(values.filter((value) => value !== '' && value !== attribute.name))];
+  return [
+    ...new Set(
+      values.filter(
+        (value) =>
+          /^[\p{L}\p{N}+][\p{L}\p{N}+/_.:-]*$/u.test(value) &&
+          !/^[a-z]+(\.[a-z]+)+$/i.test(value) &&
+          !names.has(value),
+      ),
+    ),
+  ];
 }

@@ -18,3 +18,9 @@ export class StatContactEvent extends Event {
     this.detail = Object.freeze({ hotline, channel });
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'stat-contact': StatContactEvent;
+  }
+}

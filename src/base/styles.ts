@@ -75,3 +75,107 @@ export const hostStyles = css`
     }
   }
 `;
+
+/**
+ * The card look shared by `<hotline-card>`, `<meeting-card>` and `<did-you-know>`: a bordered box on
+ * the background token, and `.action` controls at least 44×44 px (beyond WCAG 2.5.8's 24×24) because
+ * people reach for them in a hurry, often on a phone. In forced colours every box and action keeps a
+ * visible boundary.
+ */
+export const cardStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--stat-space, 16px) * 0.5);
+    padding: var(--stat-space, 16px);
+    background: var(--stat-color-background, #ffffff);
+    border: 1px solid var(--stat-color-border, #6b7280);
+    border-radius: var(--stat-radius, 8px);
+    min-width: 0;
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  /* A row of actions (and a count): wraps on a narrow screen. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--stat-space, 16px) * 0.5);
+  }
+  .name {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 2px solid transparent;
+    border-radius: var(--stat-radius, 8px);
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  /* A link in the text (not an action): bold and underlined in the card's own colour. */
+  a:not(.action) {
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .action:hover {
+    text-decoration: underline;
+  }
+  .accent {
+    background: var(--stat-color-accent, #1d4ed8);
+    color: var(--stat-color-accent-text, #ffffff);
+  }
+  .quiet {
+    background: transparent;
+    color: inherit;
+    border-color: var(--stat-color-border, #6b7280);
+  }
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .action {
+      border-color: ButtonText;
+      forced-color-adjust: auto;
+    }
+    .accent {
+      border-color: LinkText;
+    }
+  }
+  @media print {
+    .base {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
+    }
+    .action,
+    a {
+      background: none;
+      color: #000;
+      border: 0;
+      padding: 0;
+      min-height: 0;
+      min-width: 0;
+      text-decoration: none;
+    }
+  }
+`;

@@ -138,27 +138,9 @@ export class EscapeDetector extends PressCounter {
 }
 
 /** Roles that use Esc themselves (to close, cancel or leave): editable widgets, menus, dialogs. */
-const EDITABLE_ROLES = new Set([
-  'alertdialog',
-  'dialog',
-  'combobox',
-  'listbox',
-  'menu',
-  'menubar',
-  'menuitem',
-  'textbox',
-  'searchbox',
-]);
-const TEXTLESS_INPUTS = new Set([
-  'button',
-  'checkbox',
-  'radio',
-  'submit',
-  'reset',
-  'image',
-  'range',
-  'color',
-]);
+const EDITABLE_ROLES = /^(alertdialog|dialog|combobox|listbox|menu|menubar|menuitem|textbox|searchbox)$/;
+/** Input types without text to edit: Esc there is ours. */
+const TEXTLESS_INPUTS = /^(button|checkbox|radio|submit|reset|image|range|color)$/;
 
 /**
  * Whether an Esc press belongs to something else: focus in an editable field, a combobox, listbox
@@ -173,10 +155,10 @@ export function escapeBelongsElsewhere(event: KeyboardEvent): boolean {
     const element = node as HTMLElement;
     const name = element.localName;
     if (name === 'textarea' || name === 'select') return true;
-    if (name === 'input' && !TEXTLESS_INPUTS.has((element as HTMLInputElement).type)) return true;
+    if (name === 'input' && !TEXTLESS_INPUTS.test((element as HTMLInputElement).type)) return true;
     if (element.isContentEditable) return true;
     const role = element.getAttribute?.('role');
-    if (role && EDITABLE_ROLES.has(role)) return true;
+    if (role && EDITABLE_ROLES.test(role)) return true;
   }
   return false;
 }

@@ -139,7 +139,10 @@ export function hasExited(view: Window = window): boolean {
   return exited.has(view);
 }
 
-const WATCHDOG_FIRST_MS = 1500;
+/** The watchdog's wait after a sign that the exit navigation was stopped. */
+const WATCHDOG_RETRY_MS = 500;
+/** Its first wait with no sign at all (doubling after each try). */
+const WATCHDOG_SILENT_MS = 15000;
 
 /**
  * Runs the exit sequence synchronously. Returns false (and does nothing) when an exit already started
@@ -180,25 +183,25 @@ export function exitNow(request: ExitRequest): boolean {
     }
   }
 
-  let pending = false;
   // 4. Leave. `replace` swaps this page's history entry for the destination, so Back does not
-  //    return here.
-  const navigate = () => {
-    pending = true;
+  //    return here. Returns false when the browser refused to even start the navigation.
+  const navigate = (): boolean => {
     try {
       if (request.history === 'push') target.location.assign(destination);
       else target.location.replace(destination);
+      return true;
     } catch {
       // The top window refused after all: leave from our own frame instead.
       try {
         if (request.history === 'push') view.location.assign(destination);
         else view.location.replace(destination);
+        return true;
       } catch {
-        pending = false; // nothing left to try now; the cover still goes on and the watchdog tries again
+        return false; // nothing left to try now; the cover still goes on and the watchdog tries again
       }
     }
   };
-  navigate();
+  const started = navigate();
 
   // 2. Cover every document we are leaving (ours, and the top one when we navigate it). This runs in
   //    the same task as the navigation request: a cross-document navigation can never commit, and
@@ -208,37 +211,62 @@ export function exitNow(request: ExitRequest): boolean {
   const reinforcements: (() => void)[] = [];
   for (const doc of documents) {
     try {
-      reinforcements.push(coverDocument(doc, request));
+      reinforcements.push(coverDocument(doc, request, doc === view.document));
     } catch {
       /* a hostile or unusual document must never stop the exit */
     }
   }
 
-  // 6. Watchdog: Esc or `window.stop()` cancels a pending navigation and would leave the person on
-  //    a blank cover with nothing happening. Until the page is gone, re-issue the navigation after
-  //    1.5 s, then 3 s, 6 s, … (doubling, so a destination that is merely slow still gets time to
-  //    answer). The cover stays on throughout.
-  //    Where the Navigation API reports the abort (`navigateerror`), retry half a second later and let
-  //    the timer leave a navigation that is still under way alone: re-issuing it would restart a
-  //    destination that is merely slow.
+  // 6. Watchdog: a navigation can be stopped (Esc, the browser's Stop button, `window.stop()`) or
+  //    dropped (a 204 answer) and leave the person on a blank cover with nothing happening. The cover
+  //    stays on throughout; the navigation is issued again:
+  //    - half a second after any sign that it was stopped: `navigateerror` (Navigation API; Chromium
+  //      reports every abort this way, Firefox none), an Esc keydown the page did not take (Esc stops
+  //      loading in the major browsers), a call of this window's `stop()`;
+  //    - with no sign at all, 15 s after the last request, then 30 s, 60 s, … No engine says whether
+  //      a navigation is still under way (WebKit has no Navigation API; Firefox fires `navigate` but
+  //      nothing when it is stopped), and re-issuing one restarts a destination that is merely slow,
+  //      which on a poor connection may then never arrive: so only a destination slower than 15 s
+  //      is ever requested twice.
   let gone = false;
-  let delay = WATCHDOG_FIRST_MS;
-  const navigation = (target as Window & { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigateerror', () => {
-    pending = false;
-    target.setTimeout(() => !gone && !pending && navigate(), 500);
-  });
+  let silentDelay = WATCHDOG_SILENT_MS;
   let timer = 0;
-  const watch = () => {
+  const arm = (ms: number) => {
     target.clearTimeout(timer);
-    timer = target.setTimeout(() => {
-      if (gone) return;
-      if (!navigation || !pending) navigate();
-      delay *= 2;
-      watch();
-    }, delay);
+    timer = target.setTimeout(leaveAgain, ms);
   };
-  watch();
+  /** After each request: the next try soon when the browser refused it, else after the silent wait. */
+  const afterRequest = (requested: boolean) => {
+    if (!requested) return arm(WATCHDOG_RETRY_MS);
+    arm(silentDelay);
+    silentDelay *= 2;
+  };
+  function leaveAgain() {
+    if (!gone) afterRequest(navigate());
+  }
+  const stopped = () => {
+    if (!gone) arm(WATCHDOG_RETRY_MS);
+  };
+  afterRequest(started);
+  (target as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigateerror', stopped);
+  for (const win of new Set([target, view])) {
+    // Bubble phase on the window, the last stop of the event: an Esc that the page (or our own Esc
+    // shortcut, which triggered this exit) took with `preventDefault()` stopped nothing.
+    win.addEventListener('keydown', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) stopped();
+    });
+  }
+  try {
+    // `stop` is an own property of the window: wrapped so a script that stops loading sets the
+    // retry off at once. It still stops what it stopped before.
+    const stopLoading = target.stop;
+    target.stop = function stop(this: Window) {
+      stopLoading.call(target);
+      stopped();
+    };
+  } catch {
+    /* a frozen window: the silent timer still retries */
+  }
 
   // 5. `stat-exit`, after the cover has been painted (next frame, then a task) or at `pagehide`,
   //    whichever comes first: a listener that throws or spins can neither stop the exit (already
@@ -264,6 +292,7 @@ export function exitNow(request: ExitRequest): boolean {
   );
   target.addEventListener('pagehide', () => {
     gone = true;
+    target.clearTimeout(timer);
     fire();
   });
 
@@ -275,70 +304,52 @@ export function exitNow(request: ExitRequest): boolean {
   target.addEventListener('pageshow', (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     gone = false;
-    delay = WATCHDOG_FIRST_MS;
-    navigate();
-    watch();
+    silentDelay = WATCHDOG_SILENT_MS;
+    leaveAgain();
   });
   return true;
 }
 
-/** Inline `!important` on an element: beats any stylesheet, and CSSOM writes pass a strict CSP. */
-function force(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [property, value] of Object.entries(styles))
+/**
+ * Inline `!important` declarations (`property:value;…`) on an element: they beat any stylesheet, and
+ * CSSOM writes pass a strict CSP.
+ */
+function force(element: HTMLElement, declarations: string): void {
+  for (const declaration of declarations.split(';')) {
+    const [property, value] = declaration.split(':') as [string, string];
     element.style.setProperty(property, value, 'important');
+  }
 }
 
-const COVER_STYLES = {
-  display: 'block',
-  position: 'fixed',
-  inset: '0',
-  width: '100vw',
-  height: '100vh',
-  'max-width': 'none',
-  'max-height': 'none',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  outline: '0',
-  opacity: '1',
-  visibility: 'visible',
-  transform: 'none',
-  filter: 'none',
-  background: 'Canvas',
-  color: 'CanvasText',
-  'z-index': '2147483647',
-  overflow: 'hidden',
-};
+const COVER_STYLES =
+  'display:block;position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;' +
+  'padding:0;border:0;outline:0;opacity:1;visibility:visible;transform:none;filter:none;background:Canvas;' +
+  'color:CanvasText;z-index:2147483647;overflow:hidden';
 
 /** Visually hidden, still read: the cover is one uniform colour but announces "Loading.". */
-const HIDDEN_TEXT_STYLES = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  padding: '0',
-  border: '0',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  'white-space': 'nowrap',
-  display: 'block',
-};
+const HIDDEN_TEXT_STYLES =
+  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;' +
+  'clip:rect(0 0 0 0);white-space:nowrap;display:block';
 
-/** Covers `doc` now; returns the reinforcements to apply once the first blank frame is painted. */
-function coverDocument(doc: Document, request: ExitRequest): () => void {
+/**
+ * Covers `doc` now; returns the reinforcements to apply once the first blank frame is painted.
+ * `takeFocus`: the document the person is in, whose cover takes the keyboard focus then.
+ */
+function coverDocument(doc: Document, request: ExitRequest, takeFocus: boolean): () => void {
   const root = doc.documentElement;
 
   // Hide everything else: `display:none` (inline, `!important`, so no stylesheet can undo it) takes
   // the content off the screen, out of screen readers, find-in-page and the Tab order. Children of
   // <html> other than <body> (banners some scripts append there) go too.
   const hidden = [...root.children].filter((child) => child.localName !== 'head') as HTMLElement[];
-  for (const element of hidden) force(element, { display: 'none' });
+  for (const element of hidden) force(element, 'display:none');
 
   // The cover: the last child of <html>, fixed over the viewport at the highest z-index, in system
   // colours (`Canvas`: a plain page in dark mode and in forced-colours mode too).
   const cover = doc.createElement('div');
   cover.setAttribute('role', 'alert');
   cover.setAttribute('popover', 'manual');
+  cover.tabIndex = -1;
   if (request.lang) cover.setAttribute('lang', request.lang);
   force(cover, COVER_STYLES);
   root.append(cover);
@@ -367,13 +378,24 @@ function coverDocument(doc: Document, request: ExitRequest): () => void {
     // Reinforcements, once the blank frame is on screen: the top layer (so nothing the page opens
     // later, a modal dialog or popover, can rise above the cover) and `inert` (no focus or click
     // reaches the page even if a script undid the styles).
-    try {
-      if (!cover.matches(':popover-open')) cover.showPopover();
-    } catch {
-      /* no popover support: the max z-index and DOM order still cover */
-    }
+    toTopLayer(cover);
     for (const element of hidden) element.inert = true;
+    // Keys then reach the page through the cover (its outline is off): Firefox delivers no key event
+    // to a hidden <body>, and the watchdog listens for the Esc that stops the navigation.
+    if (takeFocus) cover.focus({ preventScroll: true });
   };
+}
+
+/**
+ * Shows a `popover` element in the top layer: above any z-index, transform or modal of the page.
+ * Where popovers are not supported, its fixed position and maximum z-index still apply.
+ */
+export function toTopLayer(element: HTMLElement): void {
+  try {
+    if (!element.matches(':popover-open')) element.showPopover();
+  } catch {
+    /* no popover support */
+  }
 }
 
 // ── history collapse ─────────────────────────────────────────────────────────────────────────────

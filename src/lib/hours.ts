@@ -46,14 +46,16 @@ export type HoursParseResult = { ok: true; hours: Hours } | { ok: false; input: 
 
 const ALWAYS = /^(?:24\/7|24\s*[x×]\s*7|always|mo-su 00:00-24:00)$/i;
 
-function dayIndex(token: string): number {
+/** Monday = 0 ... Sunday = 6 for `Mo`, `Mon`, `Monday` (any case); -1 for anything else. */
+export function dayIndex(token: string): number {
   const lower = token.toLowerCase();
   const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   const index = full.findIndex((name) => lower.length >= 2 && name.startsWith(lower));
   return index >= 0 && (lower.length === 2 || lower.length === 3 || lower === full[index]) ? index : -1;
 }
 
-function parseTime(text: string, allow24: boolean): number {
+/** Minutes after midnight for `HH:MM` (`24:00` only when `allow24`), or -1. */
+export function parseTime(text: string, allow24: boolean): number {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text);
   if (!match) return -1;
   const hours = Number(match[1]);
@@ -94,17 +96,29 @@ function parseSpans(text: string): Span[] | null {
   return spans;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `2027-01-11` → its `Date.UTC` ms, or undefined (not a date, or not a real one). */
+export function parseDate(text: string): number | undefined {
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isRealDate(year, month, day) ? Date.UTC(year, month - 1, day) : undefined;
+}
+
+/**
+ * Dashes and spacing as people type them, made one way: `Mo–Fr 8:00 – 17:00` reads like
+ * `Mo-Fr 8:00-17:00` (opening hours here, meeting schedules in recurrence.ts).
+ */
+export function normaliseSpacing(text: string): string {
+  return text
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** Parses an opening-hours string. */
 export function parseHours(input: string | null | undefined): HoursParseResult {
-  // Normalise dashes and spacing so `Mo–Fr 8:00 – 17:00` reads like `Mo-Fr 8:00-17:00`.
-  const text = (input ?? '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s*,\s*/g, ',')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = normaliseSpacing((input ?? '').replace(/\s*,\s*/g, ','));
   const fail = (reason: string): HoursParseResult => ({ ok: false, input: (input ?? '').trim(), reason });
   if (text === '') return fail('is empty');
   if (text.length > 500) return fail('is too long');
@@ -119,11 +133,8 @@ export function parseHours(input: string | null | undefined): HoursParseResult {
     const selector = rule.slice(0, space);
     const spans = parseSpans(rule.slice(space + 1));
     if (!spans) return fail(`has times we cannot read in "${rule}" (write 08:00-17:00)`);
-    const date = DATE.exec(selector);
-    if (date) {
-      if (!isRealDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
-        return fail(`has an impossible date "${selector}"`);
-      }
+    if (/^\d{4}-/.test(selector)) {
+      if (parseDate(selector) === undefined) return fail(`has an impossible date "${selector}"`);
       dates[selector] = spans;
       continue;
     }
@@ -134,16 +145,16 @@ export function parseHours(input: string | null | undefined): HoursParseResult {
   return { ok: true, hours: { kind: 'weekly', days, dates } };
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
+export function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 // ── wall clock in a zone ──────────────────────────────────────────────────────────────────────────
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const DAY = 24 * HOUR;
 
 /** True when `Intl` knows the IANA zone. */
 export function isValidTimeZone(timeZone: string | null | undefined): boolean {
@@ -170,7 +181,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The hotline's wall clock at an instant: its calendar date (as a UTC-midnight ms) and minute of day. */
-interface Wall {
+export interface Wall {
   /** `Date.UTC(year, month, day)` of the wall date. */
   date: number;
   /** Minutes after the wall midnight. */
@@ -179,7 +190,7 @@ interface Wall {
   utc: number;
 }
 
-function wallClock(instant: number, timeZone: string): Wall {
+export function wallClock(instant: number, timeZone: string): Wall {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -198,7 +209,7 @@ const offsets = new Map<string, Map<number, number>>();
 const MAX_OFFSETS = 20_000;
 
 /** Wall time minus UTC, in ms, at an instant. */
-function offsetAt(instant: number, timeZone: string): number {
+export function offsetAt(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   let known = offsets.get(timeZone);
   if (!known) offsets.set(timeZone, (known = new Map()));
@@ -212,11 +223,11 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /** Monday = 0 ... Sunday = 6 for a `Date.UTC` day. */
-function weekdayOf(date: number): number {
+export function weekdayOf(date: number): number {
   return (new Date(date).getUTCDay() + 6) % 7;
 }
 
-function dateKey(date: number): string {
+export function dateKey(date: number): string {
   return new Date(date).toISOString().slice(0, 10);
 }
 
@@ -241,16 +252,19 @@ export function isOpenAt(hours: Hours, at: Date | number, timeZone: string): boo
 }
 
 /** The instants whose wall clock in `timeZone` reads `minute` on wall `date` (0, 1 or 2 of them). */
-function instantsAtWall(date: number, minute: number, timeZone: string): number[] {
+export function instantsAtWall(date: number, minute: number, timeZone: string): number[] {
   const wall = date + minute * MINUTE;
   const offsets = new Set([wall - DAY, wall, wall + DAY].map((t) => offsetAt(t, timeZone)));
   return [...offsets].map((offset) => wall - offset).filter((t) => offsetAt(t, timeZone) === wall - t);
 }
 
-/** Instants in (from, to] where the zone's offset changes (DST switches), to the millisecond. */
-function offsetChanges(from: number, to: number, timeZone: string): number[] {
+/**
+ * Instants in (from, to] where the zone's offset changes (DST switches), to the second. `step` is how
+ * far apart two changes may be at least (6 hours for the open/closed search; a week is enough for a
+ * zone's yearly rules, and asks `Intl` far less often).
+ */
+export function offsetChanges(from: number, to: number, timeZone: string, step = 6 * HOUR): number[] {
   const changes: number[] = [];
-  const step = 6 * HOUR;
   // Steps on a fixed UTC grid, so searches started at different moments share their offsets.
   for (let lo = Math.floor(from / step) * step; lo < to; lo += step) {
     const hi = Math.min(lo + step, to);

@@ -7,8 +7,15 @@
  */
 const alreadyWarned = new Set<string>();
 
+/**
+ * The embed bundle logs short codes instead of sentences (scripts/warning-codes.mjs rewrites the
+ * messages at build time): `SW-k3f9 "compactt"`. The line then says where to look the first one up.
+ */
+const CODED = /\bSW-[0-9a-z]{4}\b/;
+
 export function warn(tag: string, message: string): void {
-  const line = `[stat-widgets] <${tag}>: ${message}`;
+  const code = CODED.exec(message)?.[0];
+  const line = `[stat-widgets] <${tag}>: ${message}${code ? ` (see ${code} in the stat-widgets README)` : ''}`;
   if (alreadyWarned.has(line)) return;
   alreadyWarned.add(line);
   console.warn(line);

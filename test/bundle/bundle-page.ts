@@ -61,6 +61,14 @@ export async function loadBundlePage(
   return { frame, win, doc: win.document, probe: win.__statProbe };
 }
 
+/**
+ * A narrow viewport (default 320 × 640, the WCAG reflow width) in every engine: a frame of that size
+ * with the built bundle. A frame's viewport is a real one (media queries, sideways scrolling), and
+ * WebKit's MiniBrowser window cannot be made narrower than its toolbar.
+ */
+export const narrowPage = (width = 320, height = 640): Promise<BundlePage> =>
+  loadBundlePage('classic-once.html', { width, height });
+
 /** Removes every frame this module opened (call from `afterEach`). */
 export function closeBundlePages(): void {
   for (const frame of openFrames.splice(0)) frame.remove();
@@ -88,6 +96,19 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
     'exit-url': 'https://www.example.org/weather',
   },
 
+  // 'did-you-know': its defaults; its facts are its children (`sampleContent`)
+
+  // 'meeting-card'
+  'meeting-card': {
+    name: 'Business and program meeting',
+    schedule: 'first Thursday 11:30-13:00; 2026-07-02 off',
+    timezone: 'America/Los_Angeles',
+    place: 'Benson Hotel, 309 SW Broadway, Downtown Portland',
+    'map-url': 'https://www.openstreetmap.org/search?query=309%20SW%20Broadway%20Portland',
+    'online-url': 'https://www.example.org/join',
+    note: 'Lunch is $25; guests are welcome.',
+  },
+
   // 'mailing-list-form'
   'mailing-list-form': {
     provider: 'mailchimp',
@@ -95,6 +116,29 @@ export const sampleAttributes: Record<string, Record<string, string>> = {
     fields: 'email first-name',
     consent: 'I agree to receive the club newsletter.',
   },
+};
+
+/**
+ * Light-DOM content an element needs to render (built with DOM calls: the strict-CSP pages refuse
+ * `innerHTML` under Trusted Types). Added in every configuration.
+ */
+export const sampleContent: Record<string, (doc: Document) => Node[]> = {
+  'did-you-know': (doc) =>
+    [
+      'Sex trafficking in San Diego County is an estimated $810 million business.',
+      'The average age of entry into "the life" is 15 years old.',
+      'STAT! has been working on this issue since 2011. ',
+    ].map((text, index) => {
+      const fact = doc.createElement('p');
+      fact.textContent = text;
+      if (index === 2) {
+        const source = doc.createElement('a');
+        source.href = 'https://www.example.org/about';
+        source.textContent = 'About STAT!';
+        fact.append(source);
+      }
+      return fact;
+    }),
 };
 
 /** Adds one of `tag` to the page's stage, configured with `sampleAttributes`, and waits for its render. */
@@ -105,6 +149,7 @@ export async function addElement(
 ): Promise<HTMLElement & { updateComplete?: Promise<unknown> }> {
   const element = page.doc.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...(sampleContent[tag]?.(page.doc) ?? []));
   (page.doc.getElementById('stage') ?? page.doc.body).append(element);
   await element.updateComplete;
   return element;

@@ -54,7 +54,7 @@ describe('strict CSP + Trusted Types, every action exercised (built bundle)', ()
       const probe = page.probe; // kept: the page may be gone after the action
       const left = new Promise<boolean>((resolve) => {
         page.frame.addEventListener('load', () => resolve(true), { once: true });
-        setTimeout(() => resolve(false), 3000);
+        setTimeout(() => resolve(false), 6000); // (a sign-up's retries take a few seconds under load)
       });
       await leave.run(page, host);
       const navigated = await Promise.race([left, pause(page, 500).then(() => 'stayed' as const)]);

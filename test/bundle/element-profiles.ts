@@ -86,7 +86,10 @@ const profiles: Record<string, ElementProfile> = {
       return 1;
     },
     leave: {
-      run: async (_page, host) => {
+      run: async (page, host) => {
+        // A destination on the test server: it loads in every engine (an outside site cannot).
+        host.setAttribute('url', `${page.win.location.origin}/__quick-exit/landing?id=csp-quick-exit`);
+        await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         host.shadowRoot!.querySelector<HTMLElement>('[part~="control"]')!.click();
       },
     },
@@ -128,10 +131,35 @@ const profiles: Record<string, ElementProfile> = {
     // Its exit control is a nested <quick-exit> (attribute `exit`): a link, never followed by exercising.
     leave: {
       attributes: { exit: '' },
-      run: async (_page, host) => {
-        const exit = host.shadowRoot!.querySelector('quick-exit')!;
+      run: async (page, host) => {
+        // A destination on the test server: it loads in every engine (an outside site cannot).
+        host.setAttribute('exit-url', `${page.win.location.origin}/__quick-exit/landing?id=csp-help-banner`);
+        await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const exit = host.shadowRoot!.querySelector('quick-exit')! as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
+        await exit.updateComplete;
         exit.shadowRoot!.querySelector<HTMLElement>('[part~="control"]')!.click();
       },
+    },
+  },
+
+  'did-you-know': {
+    validatedAttributes: ['interval', 'heading-level'],
+    variants: { 'turning by itself': { interval: '8' } },
+    // The facts are the page's own paragraphs and links, styled by the page by design.
+    lightDomControls: true,
+  },
+
+  'meeting-card': {
+    urlAttributes: ['map-url', 'online-url'],
+    // Schedules, dates, zones and the heading level are parsed: a hostile value is refused with a
+    // warning (a date beside the sample's schedule warns that it is ignored).
+    validatedAttributes: ['schedule', 'date', 'timezone', 'heading-level'],
+    variants: {
+      'a one-off day': { schedule: '', date: '2099-01-11' },
+      'a one-off with times': { schedule: '', date: '2099-01-11 11:30-13:00' },
+      'every week, moved dates': { schedule: 'every Tuesday 7pm-8:30pm; 2099-01-06 moved 2099-01-07' },
     },
   },
 
@@ -143,7 +171,7 @@ const profiles: Record<string, ElementProfile> = {
     validatedAttributes: ['fields', 'timeout'],
     listAttributes: ['fields'],
     lightDomControls: true,
-    // Submitting sends data: run against the test server's stand-in for the README's generic contract
+    // Submitting sends data: run against the test server's stand-in for the docs' generic contract
     // (same origin, so the strict CSP's connect-src allows it). A submit within 2 s of rendering asks
     // for a confirming second click (a bot trap), so it clicks until a result event arrives.
     leave: {

@@ -55,7 +55,7 @@ export function manifestElements(): ManifestElement[] {
 /**
  * The attributes a webmaster may write: the ones documented with `@attr` (they carry a description).
  * An undocumented attribute in the manifest is a reactive property left public by mistake (internal
- * state); bad-input.test.ts lists those instead of feeding them.
+ * state); bad-input.ts lists those instead of feeding them.
  */
 export function publicAttributes(element: ManifestElement): ManifestAttribute[] {
   return element.attributes.filter((attribute) => attribute.description?.trim());

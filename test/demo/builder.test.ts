@@ -220,6 +220,31 @@ describe('demo/builder.html (snippet builder)', () => {
     }
   });
 
+  it('asks for <did-you-know>’s facts, one per line, and writes each as a paragraph (as text)', async function () {
+    this.timeout(60000);
+    const page = await openBuilder();
+    await chooseElement(page, 'did-you-know');
+    const content = page.doc.querySelector('[data-content] textarea') as HTMLTextAreaElement;
+    expect(content, 'a content field').to.exist;
+    fill(content as unknown as HTMLInputElement, 'First fact.\n\n  Second fact with <b>markup</b>.  ');
+    await settle(page);
+    expect(snippetText(page)).to.include(
+      '<did-you-know>\n  <p>First fact.</p>\n  <p>Second fact with &lt;b&gt;markup&lt;/b&gt;.</p>\n</did-you-know>',
+    );
+    const preview = (
+      page.doc.getElementById('preview-frame') as HTMLIFrameElement
+    ).contentDocument!.querySelector('did-you-know')!;
+    expect([...preview.children].map((fact) => fact.textContent)).to.deep.equal([
+      'First fact.',
+      'Second fact with <b>markup</b>.',
+    ]);
+    expect(page.doc.getElementById('preview-warnings')!.textContent).to.match(/^None/);
+    await chooseElement(page, 'hotline-card');
+    expect(page.doc.querySelector('[data-content]'), 'only for elements whose content is required').to.equal(
+      null,
+    );
+  });
+
   it('flags an unsafe URL with checkUrl() and keeps it out of the snippet', async function () {
     this.timeout(60000);
     const page = await openBuilder();
@@ -304,6 +329,62 @@ describe('demo/builder.html (snippet builder)', () => {
       await settle(page);
     }
     expect(checked, 'hours attributes found in the manifest').to.be.greaterThan(0);
+  });
+
+  it('shows a warning as its full sentence (the bundle itself logs a code)', async function () {
+    this.timeout(60000);
+    const page = await openBuilder();
+    await chooseElement(page, 'hotline-card');
+    fillAttributes(page, { preset: 'us-trafficking', country: 'USA' });
+    await settle(page);
+    const warnings = [...page.doc.querySelectorAll('#preview-warnings li')].map((li) => li.textContent);
+    expect(warnings).to.deep.equal([
+      '[stat-widgets] <hotline-card>: country "USA" is not a two-letter region code; using US.',
+    ]);
+  });
+
+  it('leaves the script line out when a plugin or the theme already loads the script', async () => {
+    const page = await openBuilder();
+    const present = page.doc.getElementById('script-present') as HTMLInputElement;
+    expect(present.checked).to.equal(false);
+    expect(snippetText(page)).to.match(/^<script src=/);
+    fill(present, true);
+    const snippet = snippetText(page);
+    expect(snippet).to.not.include('<script');
+    expect(snippet).to.match(new RegExp(`^<${elements[0]!.tagName}[ >]`));
+    expect(page.doc.getElementById('snippet-help')!.textContent).to.match(/no script line/);
+    fill(present, false);
+    expect(snippetText(page)).to.match(/^<script src=/);
+  });
+
+  it('hints, suggestions and fallback text read as a webmaster expects (no code names, no run-on words)', async function () {
+    this.timeout(60000);
+    const page = await openBuilder();
+    for (const element of elements) {
+      await chooseElement(page, element.tagName);
+      const notValues = new Set([
+        ...element.attributes.map((a) => a.name),
+        ...element.events.map((e) => e.name),
+      ]);
+      for (const hint of page.doc.querySelectorAll('#attribute-fields .hint'))
+        expect(hint.textContent, `${element.tagName} hint`).to.not.match(
+          /Default: ([A-Z_]{3,}|null|undefined)\b/,
+        );
+      for (const option of page.doc.querySelectorAll<HTMLOptionElement>(
+        '#attribute-fields datalist option',
+      )) {
+        const where = `${element.tagName} ${option.closest('[data-attribute]')!.getAttribute('data-attribute')}`;
+        expect(notValues.has(option.value), `${where}: "${option.value}" is a name, not a value`).to.equal(
+          false,
+        );
+        expect(option.value, where).to.match(/^[\p{L}\p{N}+][\p{L}\p{N}+/_.:-]*$/u);
+        expect(option.value, where).to.not.match(/^[a-z]+(\.[a-z]+)+$/i);
+      }
+    }
+    await chooseElement(page, 'help-banner');
+    // The text line's note is its own words in the no-JavaScript fallback.
+    expect(snippetText(page)).to.include('Text HELP to 233733 US mobile networks only');
+    expect(snippetText(page)).to.not.match(/233733US/);
   });
 
   it('writes the script address from the base URL, and refuses an unsafe one', async () => {

@@ -72,6 +72,18 @@ describe('demo/lib (snippet builder logic)', () => {
     const [, , side, exitUrl, tone] = card!.attributes;
     expect(suggestedValues(side!)).to.deep.equal(['start', 'end']);
     expect(suggestedValues(tone!)).to.deep.equal(['calm', 'urgent']);
+    // Names, code and punctuation in a description are not values; nor is anything for a URL.
+    const described = (description: string) => ({ ...tone!, description });
+    expect(
+      suggestedValues(
+        described('`a`, `open`, `stat-open`, `*`, `;`, `location.pathname`, `{key}`, `b-2`'),
+        card,
+      ),
+    ).to.deep.equal(['a', 'b-2']);
+    expect(suggestedValues(exitUrl!, card)).to.deep.equal([]);
+    expect(displayDefault('DEFAULT_PRESET')).to.equal('');
+    expect(displayDefault('null')).to.equal('');
+    expect(displayDefault('10')).to.equal('10');
     expect(checkAttribute(exitUrl!, '')).to.equal(null);
     expect(checkAttribute(exitUrl!, 'https://example.org')).to.deep.equal({
       state: 'ok',

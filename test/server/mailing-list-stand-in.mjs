@@ -4,10 +4,10 @@
 // ("pending@example.org" → the pending answer), so one test = one key = one scenario.
 //
 //   GET  /stand-in/mailchimp/<key>/subscribe/post-json?…&c=<callback>   Mailchimp JSONP
-//   POST /stand-in/generic/<key>     the README's generic contract (url-encoded)
+//   POST /stand-in/generic/<key>     the docs' generic contract (url-encoded)
 //   POST /stand-in/formspree/<key>   Formspree-like (FormData + Accept: application/json)
 //   POST /stand-in/kit/<key>, /stand-in/mailerlite/<key>
-//   GET  /stand-in/page/mailchimp     the bundle page under the CSP the README advises for Mailchimp
+//   GET  /stand-in/page/mailchimp     the bundle page under the CSP the docs advise for Mailchimp
 //   GET  /stand-in/page/sync          the bundle as a blocking script before a pasted form
 const log = new Map();
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,7 +166,7 @@ const PAGE = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Bundle under the README's Mailchimp CSP</title>
+    <title>Bundle under the docs' Mailchimp CSP</title>
     <script src="/test/bundle/pages/probe.js"></script>
     <script src="/dist/stat-widgets.js" defer></script>
   </head>
@@ -206,7 +206,7 @@ export async function mailingListStandIn(ctx) {
   if (!match) return false;
   const [, kind, key, rest = ''] = match;
   if (kind === 'page') {
-    // The bundle on a page whose CSP follows the README's advice for Mailchimp: Trusted Types with
+    // The bundle on a page whose CSP follows the docs' advice for Mailchimp: Trusted Types with
     // our `stat-widgets` policy allowed, scripts from 'self' (where the stand-in lives).
     ctx.set('Content-Security-Policy', MAILCHIMP_CSP);
     ctx.type = 'text/html';

@@ -13,4 +13,7 @@ declare global {
   }
 }
 
-export { HelpBanner, StatDismissEvent } from './help-banner.js';
+export { HelpBanner, StatDismissEvent, type HelpBannerPosition, type HelpBannerTone } from './help-banner.js';
+// `stat-contact` (typed in GlobalEventHandlersEventMap where the event is defined).
+export { StatContactEvent, type ContactChannel } from '../../base/events.js';
+export * from '../quick-exit/define.js';

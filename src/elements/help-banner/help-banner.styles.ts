@@ -3,7 +3,10 @@ import { hostStyles } from '../../base/styles.js';
 
 /**
  * Layout notes:
- * - Sticky banners use `position: sticky` on the host, so they stay in the page flow: they take their
+ * - A `top` banner is a bar across the top of the page wherever its tag sits (a post's content column
+ *   too): its region is in the top layer, fixed (or, too tall for the screen, absolute at the top of
+ *   the page), and bars.ts pushes the page down by its height, so it covers nothing at rest.
+ * - A `bottom` banner uses `position: sticky` on the host, so it stays in the page flow: it takes its
  *   own space (nothing is covered at rest) and appearing or hiding never overlays content.
  * - Everything wraps; nothing has a fixed width, so the banner reflows at 320 px.
  * - Logical properties only (margin-inline, padding-inline, border-block), so RTL mirrors for free.
@@ -14,16 +17,27 @@ export const styles = [
     :host {
       display: block;
     }
-    :host([position='top']:not([unstuck])),
     :host([position='bottom']:not([unstuck])) {
       position: sticky;
+      bottom: 0;
       z-index: var(--stat-z-index, 2147483647);
     }
-    :host([position='top']) {
-      top: 0;
+    :host([position='top']) .base {
+      position: fixed;
+      inset: var(--_top-offset, 0px) 0 auto 0;
+      z-index: var(--stat-z-index, 2147483647);
+      /* The browser's own popover box, undone: the bar is as wide as the viewport and as tall as its
+         content. */
+      margin: 0;
+      width: auto;
+      max-width: none;
+      height: auto;
+      max-height: none;
+      overflow: visible;
+      border-inline: 0;
     }
-    :host([position='bottom']) {
-      bottom: 0;
+    :host([position='top'][unstuck]) .base {
+      position: absolute;
     }
 
     .base {
@@ -139,7 +153,8 @@ export const styles = [
     }
 
     @media print {
-      :host {
+      :host,
+      .base {
         position: static !important;
       }
       .base {

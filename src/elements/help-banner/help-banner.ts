@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { StatElement } from '../../base/stat-element.js';
+import { claimBar, placeNewBars, releaseBar, type Bar } from '../../base/bars.js';
 import { StatContactEvent, type ContactChannel } from '../../base/events.js';
-import { aboutHotline, regionName } from '../../base/hotline-parts.js';
+import { aboutHotline } from '../../base/hotline-parts.js';
+import { regionName } from '../../i18n/names.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import {
   browserStorage,
@@ -13,12 +15,16 @@ import {
   type RememberMode,
   type StorageAccess,
 } from '../../lib/dismissal.js';
+import { toTopLayer } from '../../lib/exit.js';
 import { quote } from '../../lib/warn.js';
 import { urlFromAttribute } from '../../lib/safe-url.js';
 import { smsPlatform } from '../../lib/phone.js';
 import type { ContactNumber, TextLine } from '../../lib/hotline.js';
 import { DEFAULT_PRESET, matchesPathList, resolveBanner, type BannerView } from './banner-model.js';
 import { styles } from './help-banner.styles.js';
+
+export type HelpBannerPosition = HelpBanner['position'];
+export type HelpBannerTone = HelpBanner['tone'];
 
 /** Fired when the visitor hides the banner. Bubbles out of shadow roots; carries no data. */
 export class StatDismissEvent extends Event {
@@ -29,7 +35,7 @@ export class StatDismissEvent extends Event {
 
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
 const TONES = ['calm', 'urgent'] as const;
-type Position = (typeof POSITIONS)[number];
+type Position = HelpBanner['position'];
 
 /** A sticky banner taller than this share of the viewport stays in the flow instead (see below). */
 const MAX_STICKY_SHARE = 0.4;
@@ -58,12 +64,6 @@ const LANDMARKS = [
   '[role="search"]',
 ].join(',');
 
-/** `dismissible` is on unless the attribute says otherwise (`dismissible="false"`). */
-const onUnlessFalse = {
-  fromAttribute: (value: string | null) => value === null || !/^(false|no|off|0)$/i.test(value.trim()),
-  toAttribute: (value: boolean) => (value ? '' : 'false'),
-};
-
 /**
  * @summary A strip that tells every visitor where to get help now: the emergency number first, then
  * the hotline with call, text and copy actions. Private by design: no request, no cookie, and no
@@ -75,9 +75,10 @@ const onUnlessFalse = {
  * @attr message - Replaces the sentence (plain text). The call/text/copy actions stay.
  * @attr emergency-number - Overrides the preset country's emergency number (e.g. `112`); `none` leaves
  *   the line out. A number that does not parse warns and keeps the preset's.
- * @attr position - `inline` (default, in the page flow), `top` or `bottom` (sticky, in flow, so the
- *   banner takes its own space and covers nothing). A sticky banner taller than 40% of the viewport
- *   stays in the flow instead (the element marks itself `unstuck`) and its exit control floats.
+ * @attr position - `inline` (default, in the page flow), `top` (a bar across the top of the page,
+ *   wherever the tag sits: the page is pushed down, so it covers nothing) or `bottom` (sticky, in
+ *   flow, taking its own space). A top or bottom banner taller than 40% of the viewport does not stay
+ *   on screen while scrolling (the element then carries an unstuck attribute), and its exit floats.
  * @attr dismissible - On by default; `dismissible="false"` removes the hide button.
  * @attr remember - How long a dismissal lasts: `session` (default, sessionStorage), `none` (nothing
  *   is stored) or a number of days (localStorage, 1–365).
@@ -123,19 +124,20 @@ const onUnlessFalse = {
  * @cssproperty --stat-focus-ring - Focus outline colour.
  * @cssproperty --stat-z-index - Stacking order of sticky banners (default 2147483647).
  *
- * @event stat-dismiss - The visitor hid the banner (no detail).
- * @event stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
+ * @event {StatDismissEvent} stat-dismiss - The visitor hid the banner (no detail).
+ * @event {StatContactEvent} stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
  */
 export class HelpBanner extends StatElement {
   static override styles = styles;
 
   static override properties = {
-    preset: { type: String },
+    preset: { type: String, fallback: DEFAULT_PRESET },
     message: { type: String },
     emergencyNumber: { type: String, attribute: 'emergency-number' },
-    position: { type: String, reflect: true },
-    dismissible: { converter: onUnlessFalse },
-    remember: { type: String },
+    position: { type: String, reflect: true, fallback: 'inline' },
+    // On unless it says otherwise (`dismissible="false"`): absent means on.
+    dismissible: { type: Boolean, fallback: true },
+    remember: { type: String, fallback: 'session' },
     emergency: { type: Boolean },
     emergencyPaths: { type: String, attribute: 'emergency-paths' },
     exit: { type: Boolean },
@@ -144,7 +146,7 @@ export class HelpBanner extends StatElement {
     exitHint: { type: String, attribute: 'exit-hint' },
     safetyLinkText: { type: String, attribute: 'safety-link-text' },
     emitEvents: { type: Boolean, attribute: 'emit-events' },
-    tone: { type: String, reflect: true },
+    tone: { type: String, reflect: true, fallback: 'calm' },
     label: { type: String },
     emergencyLabel: { type: String, attribute: 'emergency-label' },
     dismissLabel: { type: String, attribute: 'dismiss-label' },
@@ -157,7 +159,7 @@ export class HelpBanner extends StatElement {
   declare preset: string;
   declare message: string | undefined;
   declare emergencyNumber: string | undefined;
-  declare position: string;
+  declare position: 'inline' | 'top' | 'bottom';
   declare dismissible: boolean;
   declare remember: string;
   declare emergency: boolean;
@@ -168,14 +170,14 @@ export class HelpBanner extends StatElement {
   declare exitHint: string | undefined;
   declare safetyLinkText: string | undefined;
   declare emitEvents: boolean;
-  declare tone: string;
+  declare tone: 'calm' | 'urgent';
   declare label: string | undefined;
   declare emergencyLabel: string | undefined;
   declare dismissLabel: string | undefined;
   declare protected dismissed: boolean;
   declare protected announcement: string;
   declare protected hasCustomMessage: boolean;
-  /** A sticky banner too tall for the viewport: it stays in the flow (see `syncStickySpace`). */
+  /** A sticky banner too tall for the viewport: it stays in the flow (see `stick`). */
   declare protected tooTall: boolean;
 
   /** Where dismissals are remembered: the page's own session/local storage, looked up lazily. */
@@ -191,8 +193,8 @@ export class HelpBanner extends StatElement {
   private validSafetyUrl: string | null = null;
   /** The page's path is in `emergency-paths`: the banner acts as `emergency`. */
   private onEmergencyPath = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private scrollPaddingSet: 'top' | 'bottom' | undefined;
+  /** The banner's bar while it sticks to an edge of the viewport (see bars.ts). */
+  private bar: Bar | undefined;
   private releaseReserve = () => {
     this.reservedHeight = undefined;
     this.requestUpdate();
@@ -200,14 +202,6 @@ export class HelpBanner extends StatElement {
 
   constructor() {
     super();
-    this.preset = DEFAULT_PRESET;
-    this.position = 'inline';
-    this.dismissible = true;
-    this.remember = 'session';
-    this.emergency = false;
-    this.exit = false;
-    this.emitEvents = false;
-    this.tone = 'calm';
     this.dismissed = false;
     this.announcement = '';
     this.hasCustomMessage = false;
@@ -215,30 +209,48 @@ export class HelpBanner extends StatElement {
   }
 
   override connectedCallback(): void {
-    // Measure the light-DOM fallback before the shadow root replaces it: the banner keeps at least
-    // that height, so an upgrade never pulls the page up. Only when the page has already been laid
-    // out with the fallback (an upgrade before first paint has nothing to preserve).
-    if (!this.hasUpdated && this.reservedHeight === undefined && this.hasLightContent('fallback')) {
-      const height = this.getBoundingClientRect().height;
-      if (height > 0) {
-        this.reservedHeight = height;
-        // A new viewport width means a new layout anyway: stop holding the old height.
-        window.addEventListener('resize', this.releaseReserve, { once: true });
-      }
-    }
+    this.holdFallbackHeight();
     super.connectedCallback();
     this.hasCustomMessage = this.hasLightContent('default');
+  }
+
+  /**
+   * The light-DOM fallback's height is held, so an upgrade never pulls the page up: only when the page
+   * has been painted with it (an upgrade before the first paint has nothing to preserve).
+   *
+   * The one size read made while the page is built (see bars.ts), on purpose: a no-shift first paint
+   * wins over the no-forced-layout rule. The page's reserve CSS (`help-banner:not(:defined)`, README)
+   * stops applying in the very task that defines the element, so the banner must take the fallback's
+   * place in that task (read it, render at once, place its bar): measured in the next frame instead,
+   * every task until then saw the page collapse under a bare fallback and jump back. One read per
+   * late-upgrading banner.
+   */
+  private holdFallbackHeight(): void {
+    if (
+      this.hasUpdated ||
+      this.reservedHeight !== undefined ||
+      !this.hasLightContent('fallback') ||
+      performance.getEntriesByType('paint').length === 0
+    )
+      return;
+    this.reservedHeight = this.getBoundingClientRect().height;
+    // A new viewport width means a new layout anyway: stop holding the old height.
+    window.addEventListener('resize', this.releaseReserve, { once: true });
+  }
+
+  /**
+   * A banner that replaces its painted fallback connects and renders in the frame that measured it,
+   * never in a later slice: the frame in between would be drawn with neither (the shadow root hides
+   * the fallback), and the page under it would jump up and back down.
+   */
+  protected override rendersAtOnce(): boolean {
+    return this.reservedHeight !== undefined || super.rendersAtOnce();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('resize', this.releaseReserve);
-    window.removeEventListener('resize', this.measureSticky);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.measureFrame);
-    this.measureFrame = 0;
-    this.clearScrollPadding();
+    this.releaseBar();
   }
 
   /** Whether the light DOM holds content for the default slot or for `slot="fallback"`. */
@@ -358,11 +370,33 @@ export class HelpBanner extends StatElement {
     // Hold the fallback's height (see connectedCallback). Through the CSSOM, in the same frame as the
     // render: a `style` attribute (or Lit's styleMap, whose first render writes one) breaks under a
     // strict CSP without 'unsafe-inline'.
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (this.reservedHeight !== undefined && !this.dismissed)
-      base?.style.setProperty('min-height', `${this.reservedHeight}px`);
-    else base?.style.removeProperty('min-height');
-    this.syncStickySpace();
+    const base = this.renderRoot.querySelector<HTMLElement>('.base')!;
+    if (this.reservedHeight && !this.dismissed)
+      base.style.setProperty('min-height', `${this.reservedHeight}px`);
+    else base.style.removeProperty('min-height');
+    // A top bar lives in the top layer: above any z-index or transform of the page it sits in.
+    if (base.hasAttribute('popover') && !this.dismissed) toTopLayer(base);
+    this.toggleAttribute('unstuck', this.tooTall);
+    // A sticky banner is a bar (bars.ts), measured and placed again after every update.
+    const edge = this.resolvedPosition;
+    const sticky = edge !== 'inline' && !this.dismissed;
+    if (this.bar?.edge !== edge || !sticky) this.releaseBar();
+    if (sticky) {
+      this.bar ??= {
+        host: this,
+        // A top bar's own box (fixed: the host keeps no height in the page), or the sticky host.
+        box: edge === 'top' ? base : this,
+        edge,
+        place: (offset, height, viewport) => {
+          base.style.setProperty('--_top-offset', `${offset}px`);
+          return this.stick(height, viewport);
+        },
+      };
+      claimBar(this.bar);
+      // Over a painted fallback, in this task too (see holdFallbackHeight): a top bar's box is fixed,
+      // so until it is placed its tag would keep no space.
+      if (this.reservedHeight !== undefined) placeNewBars();
+    } else if (this.tooTall) this.tooTall = false;
   }
 
   // ── behaviour ───────────────────────────────────────────────────────────────────────────────
@@ -425,76 +459,23 @@ export class HelpBanner extends StatElement {
   }
 
   /**
-   * Sticky banners sit in the page flow (they take their own space), and while one is shown the page
-   * gets a matching `scroll-padding`, so keyboard focus and in-page links never land underneath it
-   * (WCAG 2.4.11) — only when the page has not set its own.
-   *
-   * A sticky banner taller than 40% of the viewport (a phone, a zoomed page) would bury the page, so
-   * it stays in the flow instead, and its quick exit (if any) becomes the floating `<quick-exit>`
-   * button so the exit is still always on screen. Hysteresis keeps the two states from flickering.
+   * Whether a sticky banner `height` px tall stays on screen. One taller than 40% of the viewport (a
+   * phone, a zoomed page) would bury the page, so it stays in the flow instead (`unstuck`), and its
+   * quick exit (if any) becomes the floating `<quick-exit>` button, so the exit is still always on
+   * screen. Hysteresis keeps the two states from flickering.
    */
-  private syncStickySpace(): void {
-    const sticky = this.resolvedPosition !== 'inline' && !this.dismissed;
-    if (!sticky) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = undefined;
-      window.removeEventListener('resize', this.measureSticky);
-      this.clearScrollPadding();
-      if (this.tooTall) this.tooTall = false;
-      return;
-    }
-    if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(this.measureNextFrame);
-      this.resizeObserver.observe(this);
-      window.addEventListener('resize', this.measureSticky);
-    }
-    this.measureSticky();
-  }
-
-  /**
-   * The observer only schedules: measuring may move the exit control (`tooTall`), which resizes the
-   * observed banner, and a resize made inside the observer's own callback is a "ResizeObserver loop"
-   * error on the page. In the next frame it is an ordinary change, observed once more and settled by
-   * the hysteresis.
-   */
-  private measureFrame = 0;
-  private readonly measureNextFrame = (): void => {
-    if (this.measureFrame) return;
-    this.measureFrame = requestAnimationFrame(() => {
-      this.measureFrame = 0;
-      this.measureSticky();
-    });
-  };
-
-  private readonly measureSticky = (): void => {
-    const side = this.resolvedPosition;
-    if (side === 'inline' || this.dismissed) return;
-    const height = this.getBoundingClientRect().height;
+  private stick(height: number, viewport: number): boolean {
     // Compare like with like: the height the banner has with its exit inline.
-    const exitInline = this.tooTall ? EXIT_ROW_ALLOWANCE : 0;
-    const limit = window.innerHeight * MAX_STICKY_SHARE;
-    const tooTall = this.tooTall ? height + exitInline > limit - STICKY_HYSTERESIS : height > limit;
-    if (tooTall !== this.tooTall) this.tooTall = tooTall;
+    const limit = viewport * MAX_STICKY_SHARE;
+    const tooTall = this.tooTall ? height + EXIT_ROW_ALLOWANCE > limit - STICKY_HYSTERESIS : height > limit;
+    this.tooTall = tooTall;
     this.toggleAttribute('unstuck', tooTall);
-    if (this.scrollPaddingSet && this.scrollPaddingSet !== side) this.clearScrollPadding();
-    if (tooTall) this.clearScrollPadding();
-    else this.applyScrollPadding(side, height);
-  };
-
-  private applyScrollPadding(side: 'top' | 'bottom', height: number): void {
-    const root = document.documentElement;
-    const property = side === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
-    if (!this.scrollPaddingSet && getComputedStyle(root).getPropertyValue(property) !== 'auto') return;
-    root.style.setProperty(property, `${Math.ceil(height)}px`);
-    this.scrollPaddingSet = side;
+    return !tooTall;
   }
 
-  private clearScrollPadding(): void {
-    if (!this.scrollPaddingSet) return;
-    document.documentElement.style.removeProperty(
-      this.scrollPaddingSet === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom',
-    );
-    this.scrollPaddingSet = undefined;
+  private releaseBar(): void {
+    if (this.bar) releaseBar(this.bar);
+    this.bar = undefined;
   }
 
   // ── render ──────────────────────────────────────────────────────────────────────────────────
@@ -582,6 +563,7 @@ export class HelpBanner extends StatElement {
         aria-label=${this.label?.trim() || term('bannerLabel')}
         lang=${this.localize.lang()}
         dir=${this.localize.dir()}
+        popover=${this.resolvedPosition === 'top' ? 'manual' : nothing}
         ?hidden=${this.dismissed}
       >
         ${

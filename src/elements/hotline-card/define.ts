@@ -1,7 +1,4 @@
-import { HotlineCard, type StatContactEvent } from './hotline-card.js';
-
-export { HotlineCard, StatContactEvent } from './hotline-card.js';
-export type { ContactChannel } from './hotline-card.js';
+import { HotlineCard } from './hotline-card.js';
 
 HotlineCard.define('hotline-card');
 
@@ -9,7 +6,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'hotline-card': HotlineCard;
   }
-  interface GlobalEventHandlersEventMap {
-    'stat-contact': StatContactEvent;
-  }
 }
+
+export { HotlineCard, type HotlineCardVariant } from './hotline-card.js';
+// `stat-contact` (typed in GlobalEventHandlersEventMap where the event is defined).
+export { StatContactEvent, type ContactChannel } from '../../base/events.js';

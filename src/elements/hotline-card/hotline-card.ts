@@ -1,23 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ChangeTimer } from '../../base/change-timer.js';
+import { headingLevel } from '../../base/heading.js';
 import { StatElement } from '../../base/stat-element.js';
 import { en, type TranslationKey } from '../../i18n/en.js';
 import { baseLanguage } from '../../i18n/localize.js';
+import { languageName, listOfNames, regionName } from '../../i18n/names.js';
 import { formatSchedule, formatWallTime, hoursStatus, zoneLabel } from '../../lib/hours.js';
-import { cachedIntl } from '../../lib/intl.js';
 import { resolveHotline, type ContactNumber, type HotlineModel } from '../../lib/hotline.js';
 import { smsPlatform } from '../../lib/phone.js';
 import { quote } from '../../lib/warn.js';
 import { styles } from './hotline-card.styles.js';
 import { StatContactEvent, type ContactChannel } from '../../base/events.js';
-import { aboutHotline, regionName } from '../../base/hotline-parts.js';
 
-export { StatContactEvent, type ContactChannel };
+// The event this element fires, for typings generated from the manifest.
+export { StatContactEvent };
+import { aboutHotline } from '../../base/hotline-parts.js';
 
-/** Longest delay `setTimeout` honours (about 24.8 days); later changes re-arm on firing. */
-const MAX_TIMER = 2 ** 31 - 1;
+export type HotlineCardVariant = HotlineCard['variant'];
+
 const HOTLINE_KEYS = new Set(
-  Object.keys(en).filter((key) => key.startsWith('hotline') || key === 'copy' || key === 'copied'),
+  Object.keys(en).filter((key) => key.startsWith('hotline') || ['copy', 'copied', 'newTab'].includes(key)),
 );
 
 /** Splits `Call {number}` around its placeholders so parts can be links or hidden text. */
@@ -39,7 +42,8 @@ function pieces(template: string, parts: Record<string, unknown>): unknown[] {
  *   `ca-trafficking`, `uk-modern-slavery`. Every other attribute overrides one of its fields.
  * @attr name - The hotline's name (also part of every action's accessible name).
  * @attr phone - Number(s) as the organisation writes them: `1-800-THE-LOST`, `(619) 521-2250 x3804`,
- *   `+52 800 5533 000`, `988`; several separated by `;` or ` or `.
+ *   `+52 800 5533 000`, `988`; several separated by `;` or ` or `. A number that would not dial exactly
+ *   as written stays text, with a console warning saying what to write instead.
  * @attr country - ISO region for national numbers and for where short numbers dial (default: the
  *   preset's country, else `US`).
  * @attr sms - Number or short code to text.
@@ -56,7 +60,7 @@ function pieces(template: string, parts: Record<string, unknown>): unknown[] {
  * @attr heading-level - Heading level of the name, 2–6 (default 3; any other value warns and uses 3).
  * @attr emit-events - When present, actions fire `stat-contact` events for the host to count.
  * @attr labels - JSON object replacing any text, by key without the `hotline` prefix, e.g.
- *   `{"call":"Dial {number}","copied":"Copied!"}` (see the README for the keys).
+ *   `{"call":"Dial {number}","copied":"Copied!"}` (keys: "Your own words" on its documentation page).
  *
  * @slot - Fallback shown only when JavaScript does not run (e.g. a plain `<a href="tel:…">`).
  *
@@ -85,7 +89,7 @@ function pieces(template: string, parts: Record<string, unknown>): unknown[] {
  * @cssproperty --stat-space - Spacing unit.
  * @cssproperty --stat-focus-ring - Focus outline colour.
  *
- * @event stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
+ * @event {StatContactEvent} stat-contact - With `emit-events` only: `detail` is `{hotline, channel}`, nothing else.
  */
 export class HotlineCard extends StatElement {
   static override styles = styles;
@@ -99,13 +103,13 @@ export class HotlineCard extends StatElement {
     smsKeyword: { type: String, attribute: 'sms-keyword' },
     hours: { type: String },
     timezone: { type: String },
-    languages: { type: String },
+    languages: { type: Array },
     description: { type: String },
     website: { type: String },
     chatUrl: { type: String, attribute: 'chat-url' },
     emergency: { type: String },
-    variant: { type: String, reflect: true },
-    headingLevel: { type: String, attribute: 'heading-level' },
+    variant: { type: String, reflect: true, fallback: 'full' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     emitEvents: { type: Boolean, attribute: 'emit-events' },
     labels: { type: String },
     announcement: { state: true },
@@ -120,13 +124,13 @@ export class HotlineCard extends StatElement {
   declare smsKeyword: string | undefined;
   declare hours: string | undefined;
   declare timezone: string | undefined;
-  declare languages: string | undefined;
+  declare languages: string[];
   declare description: string | undefined;
   declare website: string | undefined;
   declare chatUrl: string | undefined;
   declare emergency: string | undefined;
-  declare variant: string;
-  declare headingLevel: string | undefined;
+  declare variant: 'full' | 'compact';
+  declare headingLevel: number | undefined;
   declare emitEvents: boolean;
   declare labels: string | undefined;
   declare protected announcement: string;
@@ -135,27 +139,18 @@ export class HotlineCard extends StatElement {
   /** The resolved hotline (recomputed when an attribute changes). */
   protected model: HotlineModel | undefined;
   private overrides: Record<string, string> = {};
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** One timer to the next open/closed change. */
+  private readonly changes = new ChangeTimer(this);
   private clearTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.variant = 'full';
-    this.emitEvents = false;
     this.announcement = '';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.changeTimer);
     clearTimeout(this.clearTimer);
-    this.changeTimer = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-arm the open/closed timer when the card comes back into the page.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,15 +179,6 @@ export class HotlineCard extends StatElement {
     if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
       this.warn(`variant ${quote(this.variant)} is not "full" or "compact"; using "full".`);
     }
-    if (changed.has('headingLevel') && this.headingLevel?.trim() && !this.level()) {
-      this.warn(`heading-level ${quote(this.headingLevel)} is not 2, 3, 4, 5 or 6; using 3.`);
-    }
-  }
-
-  /** The `heading-level` as given (2–6), or undefined (absent, empty or bad: render uses 3). */
-  private level(): number | undefined {
-    const level = this.headingLevel?.trim() ?? '';
-    return /^[2-6]$/.test(level) ? Number(level) : undefined;
   }
 
   private parseLabels(): Record<string, string> {
@@ -228,35 +214,13 @@ export class HotlineCard extends StatElement {
     return this.localize.term(key, params);
   }
 
-  /** A locale for `Intl`: the page's own tag (e.g. `en-GB`) when we speak its language. */
-  private locale(): string {
-    const requested = this.localize.requestedLang();
-    const lang = this.localize.lang();
-    return baseLanguage(requested) === lang ? requested : lang;
-  }
-
-  private languageName(tag: string): string {
-    try {
-      return cachedIntl(Intl.DisplayNames, this.locale(), { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  }
-
   protected override updated(): void {
-    this.armChangeTimer();
-  }
-
-  /** One timer to the next open/closed change (not polling); it re-renders and re-arms. */
-  private armChangeTimer(): void {
-    clearTimeout(this.changeTimer);
-    this.changeTimer = undefined;
     const hours = this.model?.hours;
-    if (!this.isConnected || !hours?.parsed || !hours.timeZone) return;
-    const next = hoursStatus(hours.parsed, Date.now(), hours.timeZone).next;
-    if (!next) return;
-    const delay = Math.min(Math.max(next.at.getTime() - Date.now(), 0), MAX_TIMER);
-    this.changeTimer = setTimeout(() => this.requestUpdate(), delay);
+    this.changes.arm(
+      hours?.parsed && hours.timeZone
+        ? hoursStatus(hours.parsed, Date.now(), hours.timeZone).next?.at.getTime()
+        : null,
+    );
   }
 
   private contact(channel: ContactChannel): void {
@@ -303,7 +267,7 @@ export class HotlineCard extends StatElement {
     if (!model) return nothing;
     const lang = this.localize.lang();
     const compact = this.variant === 'compact';
-    const level = this.level() ?? 3;
+    const level = headingLevel(this.headingLevel, 3, (message) => this.warn(message));
     const nameLang = model.nameLang && baseLanguage(model.nameLang) !== lang ? model.nameLang : undefined;
     return html`
       <article
@@ -370,7 +334,7 @@ export class HotlineCard extends StatElement {
     if (contact.href && contact.number?.short) {
       // Short numbers: only the digits are the link, so its name is exactly "988" / "711".
       const link = html`<a
-        class="action call short"
+        class="action call short accent"
         part="action call"
         href=${contact.href}
         @click=${() => this.contact('call')}
@@ -382,7 +346,7 @@ export class HotlineCard extends StatElement {
     } else if (contact.href) {
       // Named "Call 1-888-373-7888 (National Human Trafficking Hotline)": visible text first, see aboutHotline.
       call = html`<a
-        class="action call"
+        class="action call accent"
         part="action call"
         href=${contact.href}
         @click=${() => this.contact('call')}
@@ -392,11 +356,11 @@ export class HotlineCard extends StatElement {
       call = this.numberAsText(contact);
     }
     const copied = this.copiedIndex === index;
-    return html`<li class="number">
+    return html`<li class="number row">
       ${call}
       <button
         type="button"
-        class="action copy"
+        class="action copy quiet"
         part="action copy"
         @click=${() => this.copyNumber(index, contact)}
       >
@@ -409,7 +373,7 @@ export class HotlineCard extends StatElement {
   private numberAsText(contact: ContactNumber) {
     const note = contact.onlyIn
       ? html` <span class="note"
-          >(${this.t('hotlineOnlyIn', { region: regionName(contact.onlyIn, this.locale()) })})</span
+          >(${this.t('hotlineOnlyIn', { region: regionName(contact.onlyIn, this.localize.locale()) })})</span
         >`
       : nothing;
     return html`<span class="number-text">${contact.display}</span>${note}`;
@@ -423,14 +387,14 @@ export class HotlineCard extends StatElement {
       : this.t('hotlineTextNumber', { number: text.display });
     const hint = text.shortCodeRegion
       ? html`<span class="note"
-          >${this.t('hotlineShortCodeHint', { region: regionName(text.shortCodeRegion, this.locale()) })}</span
+          >${this.t('hotlineShortCodeHint', { region: regionName(text.shortCodeRegion, this.localize.locale()) })}</span
         >`
       : nothing;
-    return html`<p class="text-line">
+    return html`<p class="text-line row">
       ${
         text.smsHref
           ? html`<a
-              class="action text"
+              class="action text accent"
               part="action text"
               href=${text.smsHref}
               @click=${() => this.contact('text')}
@@ -445,7 +409,7 @@ export class HotlineCard extends StatElement {
   private renderStatus(model: HotlineModel) {
     const hours = model.hours;
     if (!hours) return nothing;
-    const locale = this.locale();
+    const locale = this.localize.locale();
     let text: string;
     let state = 'unknown';
     if (!hours.parsed) {
@@ -477,16 +441,15 @@ export class HotlineCard extends StatElement {
   }
 
   private renderDetails(model: HotlineModel) {
-    const locale = this.locale();
+    const locale = this.localize.locale();
     const hours = model.hours;
     const schedule =
       hours?.parsed?.kind === 'weekly' && hours.timeZone
         ? formatSchedule(hours.parsed, locale, this.t('hotlineClosedDay'))
         : [];
     const tty = model.tty;
-    const newTab = html`<span class="visually-hidden"> ${this.t('hotlineNewTab')}</span>`;
-    const languages = model.languages.map((tag) => this.languageName(tag));
-    const listFormat = cachedIntl(Intl.ListFormat, locale, { type: 'conjunction' });
+    const newTab = html`<span class="visually-hidden"> ${this.t('newTab')}</span>`;
+    const languages = model.languages.map((tag) => languageName(tag, locale));
     return html`<div class="details" part="details">
       ${
         schedule.length && hours?.timeZone
@@ -504,7 +467,7 @@ export class HotlineCard extends StatElement {
               ${pieces(this.rawTemplate('hotlineTty'), {
                 number: tty.href
                   ? html`<a
-                      class="action call short"
+                      class="action call short accent"
                       part="action call"
                       href=${tty.href}
                       @click=${() => this.contact('tty')}
@@ -518,7 +481,7 @@ export class HotlineCard extends StatElement {
       ${
         languages.length
           ? html`<p class="languages">
-              ${this.t('hotlineLanguages', { languages: listFormat.format(languages) })}
+              ${this.t('hotlineLanguages', { languages: listOfNames(languages, locale) })}
             </p>`
           : nothing
       }
@@ -548,7 +511,7 @@ export class HotlineCard extends StatElement {
                     @click=${() => this.contact('chat')}
                     >${
                       chat.lang
-                        ? this.t('hotlineChatIn', { language: this.languageName(chat.lang) })
+                        ? this.t('hotlineChatIn', { language: languageName(chat.lang, locale) })
                         : this.t('hotlineChat')
                     }${aboutHotline(model.name)}${newTab}</a
                   >`,

@@ -14,4 +14,4 @@ declare global {
 
 export { MailingListForm, type SubscribeDetail } from './mailing-list-form.js';
 export { detectProvider, providers } from './providers/index.js';
-export type { Outcome, Provider, ProviderName, SubscribeState } from './providers/index.js';
+export type { Outcome, Provider, ProviderName, Submission, SubscribeState } from './providers/index.js';

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { adoptLightDomStyles } from '../../base/light-dom-styles.js';
 import { StatElement } from '../../base/stat-element.js';
 import type { TranslationKey } from '../../i18n/en.js';
 import { isPlausibleEmail } from '../../lib/email.js';
@@ -13,8 +14,9 @@ import {
   type SubscribeState,
 } from './providers/index.js';
 
-/** The optional fields, in render order, with their label keys and autofill tokens. */
+/** The optional fields, in render order, with their label properties, label keys and autofill tokens. */
 const FIELDS = ['email', 'first-name', 'last-name'];
+const LABEL_PROPERTIES = ['emailLabel', 'firstNameLabel', 'lastNameLabel'] as const;
 const LABELS: TranslationKey[] = ['mlfEmail', 'mlfFirstName', 'mlfLastName'];
 const AUTOFILL = ['email', 'given-name', 'family-name'];
 
@@ -28,18 +30,22 @@ const COOL_DOWN_MS = 60_000;
 /** Honeypots: ours, Mailchimp's `b_<u>_<id>`, Formspree's `_gotcha`, Brevo's `email_address_check`. */
 const TRAPS = '.mlf-trap input,[name^="b_"],[name="_gotcha"],[name="email_address_check"]';
 
-/** For each outcome, the attribute that overrides its message and the default message. */
-const MESSAGES: Record<SubscribeState, [string, TranslationKey]> = {
-  subscribed: ['success-message', 'mlfSubscribed'],
-  pending: ['pending-message', 'mlfPending'],
-  already: ['already-message', 'mlfAlready'],
-  opened: ['opened-message', 'mlfOpened'],
-  invalid: ['invalid-message', 'mlfInvalid'],
-  'rate-limited': ['rate-limited-message', 'mlfRateLimited'],
-  failed: ['failed-message', 'mlfFailed'],
-};
+/** For each outcome, the property (and attribute) that overrides its message and the default message. */
+const MESSAGES = {
+  subscribed: ['successMessage', 'mlfSubscribed'],
+  pending: ['pendingMessage', 'mlfPending'],
+  already: ['alreadyMessage', 'mlfAlready'],
+  opened: ['openedMessage', 'mlfOpened'],
+  invalid: ['invalidMessage', 'mlfInvalid'],
+  'rate-limited': ['rateLimitedMessage', 'mlfRateLimited'],
+  failed: ['failedMessage', 'mlfFailed'],
+} as const satisfies Record<SubscribeState, [keyof MailingListForm, TranslationKey]>;
 
 let count = 0;
+
+/** Compile-time only: the `provider` property's values are exactly the adapters' names. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<NonNullable<MailingListForm['provider']>, ProviderName>;
 
 const ACTION_RULE = 'is refused (use a full https:// address without a password, or a path on this site)';
 const UNSENT = 'nothing is sent, a submit shows the "could not reach" error';
@@ -100,7 +106,7 @@ function postInNewTab(form: HTMLFormElement, url: string): void {
  *
  * @tagname mailing-list-form
  *
- * @attr provider - `mailchimp`, `kit`, `formspree`, `mailerlite`, `generic` (the README contract) or
+ * @attr provider - `mailchimp`, `kit`, `formspree`, `mailerlite`, `generic` (your own endpoint: see its documentation page) or
  *   `form-post` (Buttondown, Brevo, EmailOctopus, Google Forms: a real POST in a new tab). Detected from
  *   the action when absent; an unknown action is `form-post`.
  * @attr action - The endpoint URL (Mailchimp: the embed form's `…list-manage.com/subscribe/post?u=…&id=…`):
@@ -141,15 +147,15 @@ function postInNewTab(form: HTMLFormElement, url: string): void {
  * @cssproperty --stat-space - Gap between fields (default 12px).
  * @cssproperty --stat-font-family - Font (default: the page's).
  *
- * @event stat-subscribe - After `subscribed`, `pending`, `already` or `opened`. `detail: {provider, state}`
+ * @event {CustomEvent<SubscribeDetail>} stat-subscribe - After `subscribed`, `pending`, `already` or `opened`. `detail: {provider, state}`
  *   (never the address). Bubbles, composed.
- * @event stat-subscribe-error - After `invalid`, `rate-limited` or `failed`. Same detail.
+ * @event {CustomEvent<SubscribeDetail>} stat-subscribe-error - After `invalid`, `rate-limited` or `failed`. Same detail.
  */
 export class MailingListForm extends StatElement {
   static override properties = {
     provider: {},
     action: {},
-    fields: {},
+    fields: { type: Array },
     consent: {},
     heading: {},
     description: {},
@@ -157,18 +163,27 @@ export class MailingListForm extends StatElement {
     emailLabel: { attribute: 'email-label' },
     firstNameLabel: { attribute: 'first-name-label' },
     lastNameLabel: { attribute: 'last-name-label' },
+    successMessage: { attribute: 'success-message' },
+    pendingMessage: { attribute: 'pending-message' },
+    alreadyMessage: { attribute: 'already-message' },
+    openedMessage: { attribute: 'opened-message' },
+    invalidMessage: { attribute: 'invalid-message' },
+    rateLimitedMessage: { attribute: 'rate-limited-message' },
+    failedMessage: { attribute: 'failed-message' },
     retryLabel: { attribute: 'retry-label' },
     profileLabel: { attribute: 'profile-label' },
-    timeout: {},
+    timeout: { type: Number },
     state: { state: true },
     status: { state: true },
     alert: { state: true },
     link: { state: true },
   };
 
-  declare provider?: string;
-  declare action?: string;
-  declare fields?: string;
+  // Spelled out (not `ProviderName`) so the manifest, editors and the snippet builder list the values;
+  // `providerNamesMatch` below keeps the two the same.
+  declare provider: 'mailchimp' | 'kit' | 'formspree' | 'mailerlite' | 'generic' | 'form-post' | undefined;
+  declare action: string | undefined;
+  declare fields: string[];
   declare consent?: string;
   declare heading?: string;
   declare description?: string;
@@ -176,9 +191,16 @@ export class MailingListForm extends StatElement {
   declare emailLabel?: string;
   declare firstNameLabel?: string;
   declare lastNameLabel?: string;
+  declare successMessage?: string;
+  declare pendingMessage?: string;
+  declare alreadyMessage?: string;
+  declare openedMessage?: string;
+  declare invalidMessage?: string;
+  declare rateLimitedMessage?: string;
+  declare failedMessage?: string;
   declare retryLabel?: string;
   declare profileLabel?: string;
-  declare timeout?: string;
+  declare timeout: number | undefined;
   /** `idle`, `sending`, or the last outcome. */
   declare state: SubscribeState | 'idle' | 'sending';
   declare status: string;
@@ -216,14 +238,7 @@ export class MailingListForm extends StatElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readyAt = Date.now();
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const sheet = styles.styleSheet;
-    try {
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // A sheet cannot be shared with another document (an element moved into an iframe): unstyled.
-    }
+    adoptLightDomStyles(this, styles);
     // Upgraded while the parser is still inside us: wait for the pasted form before rendering.
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
@@ -244,8 +259,9 @@ export class MailingListForm extends StatElement {
     return document.readyState !== 'loading';
   }
 
-  private term(attribute: string, key: TranslationKey): string {
-    return this.getAttribute(attribute) ?? this.localize.term(key);
+  /** The page's text for something (a property or attribute), else the translation. */
+  private term(text: string | undefined, key: TranslationKey): string {
+    return text ?? this.localize.term(key);
   }
 
   private pastedForm(): HTMLFormElement | null {
@@ -285,10 +301,9 @@ export class MailingListForm extends StatElement {
 
   /** `timeout` in ms: up to 60 seconds; absent or empty means 10; anything else warns and uses 10. */
   private timeoutMs(): number {
-    const given = this.timeout?.trim();
-    const seconds = given ? Number(given) : 10;
+    const seconds = this.timeout ?? 10;
     if (seconds > 0 && seconds <= 60) return seconds * 1000;
-    this.warn(`timeout ${quote(given ?? '')} is not a number of seconds up to 60; using 10.`);
+    this.warn(`timeout ${quote(String(seconds))} is not a number of seconds up to 60; using 10.`);
     return 10_000;
   }
 
@@ -299,7 +314,7 @@ export class MailingListForm extends StatElement {
 
   private fieldList(): number[] {
     const wanted = new Set([0]);
-    for (const token of (this.fields ?? '').split(/[\s,]+/).filter(Boolean)) {
+    for (const token of this.fields) {
       const index = FIELDS.indexOf(token.toLowerCase());
       if (index < 0) this.warn(`fields ${quote(token)} is not one of ${FIELDS.join(', ')}; ignored.`);
       else wanted.add(index);
@@ -354,7 +369,7 @@ export class MailingListForm extends StatElement {
         key = box ? 'mlfChoose' : 'mlfRequired';
       }
       const message =
-        key === 'mlfInvalid' ? this.term('invalid-message', key) : key && this.localize.term(key);
+        key === 'mlfInvalid' ? this.term(this.invalidMessage, key) : key && this.localize.term(key);
       this.fieldError(field, message || '');
       if (key) first ??= field;
     }
@@ -415,9 +430,9 @@ export class MailingListForm extends StatElement {
 
   private finish(outcome: Outcome, form: HTMLFormElement): void {
     const { state, why, post } = outcome;
-    const [attribute, key] = MESSAGES[state];
+    const [property, key] = MESSAGES[state];
     let message = this.term(
-      attribute,
+      this[property],
       why === 'captcha' ? 'mlfCaptcha' : why === 'blocked' ? 'mlfBlocked' : key,
     );
     const good = /^(subscribed|pending|already|opened)$/.test(state);
@@ -499,7 +514,7 @@ export class MailingListForm extends StatElement {
         ${this.fieldList().map(
           (index) =>
             html`<div class="mlf-field">
-              <label for="${uid}-${index}">${this.term(`${FIELDS[index]}-label`, LABELS[index])}</label>
+              <label for="${uid}-${index}">${this.term(this[LABEL_PROPERTIES[index]], LABELS[index])}</label>
               <input
                 id="${uid}-${index}"
                 name=${names[index]}
@@ -527,7 +542,7 @@ export class MailingListForm extends StatElement {
             autocomplete="off"
           />
         </div>
-        <button type="submit" class="mlf-button">${this.term('button-label', 'mlfButton')}</button>
+        <button type="submit" class="mlf-button">${this.term(this.buttonLabel, 'mlfButton')}</button>
       </form>`;
     return html`<div class="mlf" lang=${this.localize.lang()} dir=${this.localize.dir()}>
       ${this.pastedForm() || nested ? nothing : own}
@@ -535,7 +550,7 @@ export class MailingListForm extends StatElement {
         ${this.status}${
           this.link
             ? html` <a href=${this.link} target="_blank" rel="noopener noreferrer"
-                >${this.term('profile-label', 'mlfProfile')}</a
+                >${this.term(this.profileLabel, 'mlfProfile')}</a
               >`
             : nothing
         }
@@ -544,7 +559,7 @@ export class MailingListForm extends StatElement {
       ${
         this.state === 'failed' && action
           ? html`<button type="button" class="mlf-retry" @click=${this.retry}>
-              ${this.term('retry-label', 'mlfRetry')}
+              ${this.term(this.retryLabel, 'mlfRetry')}
             </button>`
           : nothing
       }

@@ -4,10 +4,6 @@ export const quickExitStyles = css`
   :host {
     display: block;
   }
-  :host([position='top']) {
-    /* The bar floats in the top layer; the host keeps its height in the page so nothing sits under it. */
-    min-height: 56px;
-  }
   .dock {
     /* Reset the UA popover box: we position it ourselves. */
     position: fixed;
@@ -32,12 +28,19 @@ export const quickExitStyles = css`
     inset-inline-end: 16px;
   }
   .dock.bottom-end.raised {
-    /* Focus moved to something under the control: step aside to the top edge (WCAG 2.4.11). */
+    /* Focus, or another widget's control, under the button: step aside to the top edge (WCAG 2.4.11),
+       below any top bars (--_top-inset, set by the element). */
     inset-block-end: auto;
-    inset-block-start: 16px;
+    inset-block-start: calc(var(--_top-inset, 0px) + 16px);
+  }
+  .dock.hint-hidden .hint {
+    /* A form field of the page is under the hint: the button goes alone until it is not. */
+    display: none;
   }
   .dock.top {
-    inset-block-start: 0;
+    /* At the top of the page, below any other top bars (--_top-offset, from bars.ts); the page
+       is pushed down by the bar's height, so it covers nothing at rest. */
+    inset-block-start: var(--_top-offset, 0px);
     inset-inline: 0;
     max-width: none;
     padding: 6px 16px;

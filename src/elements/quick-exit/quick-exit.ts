@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { StatElement } from '../../base/stat-element.js';
+import { registeredTags, StatElement } from '../../base/stat-element.js';
 import { hostStyles } from '../../base/styles.js';
+import { claimBar, inNextFrame, releaseBar, topInset, type Bar } from '../../base/bars.js';
 import {
   exitNow,
   hasExited,
   holdHistoryCollapse,
   resolveDecoyUrl,
   resolveExitDestination,
+  toTopLayer,
   type ExitTrigger,
 } from '../../lib/exit.js';
 import {
@@ -19,14 +21,28 @@ import { urlFromAttribute } from '../../lib/safe-url.js';
 import { quote } from '../../lib/warn.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
-export type QuickExitPosition = 'bottom-end' | 'top' | 'inline';
-export type QuickExitHistory = 'replace' | 'collapse';
+export type QuickExitPosition = QuickExit['position'];
+export type QuickExitHistory = QuickExit['history'];
+export type QuickExitShortcut = QuickExit['shortcut'];
+// The event this element fires, for typings generated from the manifest.
+export { StatExitEvent } from '../../lib/exit.js';
 
 const POSITIONS: readonly QuickExitPosition[] = ['bottom-end', 'top', 'inline'];
 const SHORTCUTS: readonly ShortcutKind[] = ['shift', 'escape', 'none'];
 const HISTORIES: readonly QuickExitHistory[] = ['replace', 'collapse'];
 /** How long the "expired" announcement stays before it is cleared (as GOV.UK). */
 const EXPIRED_CLEAR_MS = 5000;
+/** px between a raised floating button and the top bars (as its usual distance from the bottom edge). */
+const RAISED_GAP = 16;
+/** What another widget offers to click or type in. */
+const CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea';
+/** A page's form fields, which the safety hint must never hide. */
+const FORM_FIELDS = 'input:not([type="hidden"]), textarea, select, button';
+
+type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+const overlaps = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
 
 /**
  * @summary A safety exit: one click, three taps of Shift (or two of Esc) cover the page at once and
@@ -39,7 +55,8 @@ const EXPIRED_CLEAR_MS = 5000;
  * @attr shortcut - `shift` (default: three clean Shift taps, at most `shortcut-timeout` ms apart),
  *   `escape` (two Esc within 1 s, ignored in fields, menus and open dialogs) or `none`.
  * @attr shortcut-timeout - Longest gap between Shift taps, in ms (default 5000).
- * @attr position - `bottom-end` (default: floating corner button), `top` (a bar) or `inline`.
+ * @attr position - `bottom-end` (default: a floating corner button that steps aside from other widgets'
+ *   controls), `top` (a bar across the top of the page, which pushes the page down) or `inline`.
  * @attr history - `replace` (default: the exited page is not one Back away) or `collapse` (while this
  *   element is on the page, same-site link clicks replace instead of push, so one Back after the exit
  *   leaves the site).
@@ -75,18 +92,20 @@ const EXPIRED_CLEAR_MS = 5000;
  * @cssproperty --stat-font-family - Font (default system-ui).
  * @cssproperty --stat-font-size - Font size (default 16px).
  *
- * @event stat-exit - Fired after the page is covered and the navigation requested; bubbling, composed,
+ * @event {StatExitEvent} stat-exit - Fired after the page is covered and the navigation requested; bubbling, composed,
  *   not cancelable (`event.destination`, `event.trigger`: `pointer` or `keyboard`).
  */
 export class QuickExit extends StatElement {
   static override styles = [hostStyles, quickExitStyles];
+  /** The exit is wired and drawn at once, never behind other elements' renders (see StatElement). */
+  static override readonly critical = true;
 
   static override properties = {
     url: { type: String },
-    shortcut: { type: String, reflect: true },
-    shortcutTimeout: { type: String, attribute: 'shortcut-timeout' },
-    position: { type: String, reflect: true },
-    history: { type: String },
+    shortcut: { type: String, reflect: true, fallback: 'shift' },
+    shortcutTimeout: { type: Number, attribute: 'shortcut-timeout' },
+    position: { type: String, reflect: true, fallback: 'bottom-end' },
+    history: { type: String, fallback: 'replace' },
     decoyUrl: { type: String, attribute: 'decoy-url' },
     safetyUrl: { type: String, attribute: 'safety-url' },
     label: { type: String },
@@ -99,23 +118,29 @@ export class QuickExit extends StatElement {
     status: { state: true },
   };
 
-  declare url: string | null;
-  declare shortcut: string;
-  declare shortcutTimeout: string | null;
-  declare position: string;
-  declare history: string;
-  declare decoyUrl: string | null;
-  declare safetyUrl: string | null;
-  declare label: string | null;
-  declare emergencyText: string | null;
-  declare hint: string | null;
-  declare safetyLinkText: string | null;
-  declare loadingText: string | null;
-  declare progressText: string | null;
-  declare expiredText: string | null;
+  declare url: string | undefined;
+  declare shortcut: 'shift' | 'escape' | 'none';
+  declare shortcutTimeout: number | undefined;
+  declare position: 'bottom-end' | 'top' | 'inline';
+  declare history: 'replace' | 'collapse';
+  declare decoyUrl: string | undefined;
+  declare safetyUrl: string | undefined;
+  declare label: string | undefined;
+  declare emergencyText: string | undefined;
+  declare hint: string | undefined;
+  declare safetyLinkText: string | undefined;
+  declare loadingText: string | undefined;
+  declare progressText: string | undefined;
+  declare expiredText: string | undefined;
   /** The polite live-region text (shortcut progress). */
   declare status: string;
 
+  /** The bar at the top of the page (`position="top"`), while it is claimed (see bars.ts). */
+  private bar?: Bar;
+  private layoutObserver?: ResizeObserver;
+  /** Why the floating button stepped to the top edge: focus under it, or another widget's control. */
+  private raisedForFocus = false;
+  private raisedForWidget = false;
   private releaseShortcut?: () => void;
   private releaseCollapse?: () => void;
   private clearStatusTimer?: number;
@@ -123,28 +148,14 @@ export class QuickExit extends StatElement {
 
   constructor() {
     super();
-    this.url = null;
-    this.shortcut = 'shift';
-    this.shortcutTimeout = null;
-    this.position = 'bottom-end';
-    this.history = 'replace';
-    this.decoyUrl = null;
-    this.safetyUrl = null;
-    this.label = null;
-    this.emergencyText = null;
-    this.hint = null;
-    this.safetyLinkText = null;
-    this.loadingText = null;
-    this.progressText = null;
-    this.expiredText = null;
     this.status = '';
   }
 
   /** One of `allowed`, or the default with a warning. */
-  private choice<T extends string>(name: string, value: string | null, allowed: readonly T[]): T {
+  private choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
     const normalised = (value ?? '').trim().toLowerCase();
     if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-    if (value !== null && normalised !== '')
+    if (value !== undefined && normalised !== '')
       this.warn(`${name} ${quote(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
     return allowed[0]!;
   }
@@ -159,11 +170,11 @@ export class QuickExit extends StatElement {
     return this.choice('history', this.history, HISTORIES);
   }
   private get resolvedTimeout(): number {
-    if (this.shortcutTimeout === null) return SHIFT_TIMEOUT_MS;
-    const value = Number(this.shortcutTimeout);
-    if (Number.isFinite(value) && value >= 500 && value <= 60000) return value;
+    const value = this.shortcutTimeout;
+    if (value === undefined) return SHIFT_TIMEOUT_MS;
+    if (value >= 500 && value <= 60000) return value;
     this.warn(
-      `shortcut-timeout ${quote(this.shortcutTimeout)} is not a number of ms from 500 to 60000; using 5000.`,
+      `shortcut-timeout ${quote(String(value))} is not a number of ms from 500 to 60000; using 5000.`,
     );
     return SHIFT_TIMEOUT_MS;
   }
@@ -192,6 +203,8 @@ export class QuickExit extends StatElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('focusin', this.keepFocusVisible, true);
+    this.releaseBar();
+    this.watchScrolling(false);
     this.unwire();
     this.wiredFor = '';
     this.view.clearTimeout(this.clearStatusTimer);
@@ -281,22 +294,101 @@ export class QuickExit extends StatElement {
     const focused = event.composedPath()[0];
     if (!dock || this.resolvedPosition === 'inline' || !(focused instanceof Element)) return;
     if (focused === this || this.renderRoot.contains(focused)) return;
-    dock.classList.remove('raised');
-    // The two boxes when they overlap, else undefined.
-    const overlap = () => {
+    this.raisedForFocus = false;
+    this.applyRaised(dock);
+    const covered = () => overlaps(focused.getBoundingClientRect(), dock.getBoundingClientRect());
+    // In the next frame, before it is painted (bars.ts): WebKit scrolls the focused element into view
+    // only after `focusin`, which would undo a scroll made now.
+    inNextFrame(() => {
+      if (!covered()) return;
       const a = focused.getBoundingClientRect();
       const b = dock.getBoundingClientRect();
-      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-        ? [a, b]
-        : undefined;
-    };
-    const boxes = overlap();
-    if (!boxes) return;
-    const [a, b] = boxes;
-    const top = this.resolvedPosition === 'top';
-    this.view.scrollBy({ top: top ? a.top - b.bottom - 8 : a.bottom - b.top + 8, behavior: 'instant' });
-    if (overlap()) dock.classList.add('raised');
+      const top = this.resolvedPosition === 'top';
+      this.view.scrollBy({ top: top ? a.top - b.bottom - 8 : a.bottom - b.top + 8, behavior: 'instant' });
+      if (covered()) {
+        this.raisedForFocus = true;
+        this.applyRaised(dock);
+      }
+    });
   };
+
+  private applyRaised(dock: HTMLElement): void {
+    const raised = this.raisedForFocus || this.raisedForWidget;
+    // A raised floating button sits below the top bars (a `top` banner or exit bar), never on them.
+    if (raised) dock.style.setProperty('--_top-inset', `${topInset(this.ownerDocument)}px`);
+    dock.classList.toggle('raised', raised);
+  }
+
+  /**
+   * The floating button never covers another widget's control (a banner's Hide button, a card's Copy
+   * button, a sign-up field): when one is under it, the button steps to the top edge, if nothing is
+   * there. Its safety hint never covers a form field of the page: it is left out while one is under
+   * it. Checked once per frame while the page scrolls, resizes or changes its layout, at the start of
+   * the frame (bars.ts), measured where the button rests, in one synchronous pass (nothing flickers).
+   */
+  private readonly avoidWidgets = (): void => {
+    const dock = this.renderRoot.querySelector<HTMLElement>('.dock');
+    const control = this.control;
+    if (!dock || !control || this.resolvedPosition !== 'bottom-end' || hasExited(this.view)) return;
+    dock.classList.remove('raised', 'hint-hidden');
+    const hint = dock.querySelector('.hint')?.getBoundingClientRect();
+    const fields = Array.from(this.ownerDocument.querySelectorAll(FORM_FIELDS), (field) =>
+      field.getBoundingClientRect(),
+    );
+    const hideHint = hint !== undefined && fields.some((field) => overlaps(hint, field));
+    dock.classList.toggle('hint-hidden', hideHint);
+    const rest = control.getBoundingClientRect();
+    const controls = this.otherWidgetControls();
+    const covered = (box: Box) => controls.some((other) => overlaps(box, other));
+    this.raisedForWidget = false;
+    if (covered(rest)) {
+      const top = topInset(this.ownerDocument) + RAISED_GAP;
+      const raised = { left: rest.left, right: rest.right, top, bottom: top + rest.height };
+      this.raisedForWidget = !covered(raised);
+    }
+    // Raised, the hint would hang down over the page: the button goes alone.
+    if (this.raisedForWidget) dock.classList.add('hint-hidden');
+    this.applyRaised(dock);
+  };
+
+  /** The boxes of every control of the page's other widgets (not quick exits: they float too). */
+  private otherWidgetControls(): DOMRect[] {
+    const boxes: DOMRect[] = [];
+    if (registeredTags.length === 0) return boxes;
+    for (const host of Array.from(this.ownerDocument.querySelectorAll(registeredTags.join(',')))) {
+      if (host === this || host.localName === 'quick-exit') continue;
+      for (const root of [host.shadowRoot, host]) {
+        for (const control of Array.from(root?.querySelectorAll(CONTROLS) ?? []))
+          if (!control.closest('quick-exit')) boxes.push(control.getBoundingClientRect());
+      }
+    }
+    return boxes;
+  }
+
+  private readonly scheduleAvoid = (): void => inNextFrame(this.avoidWidgets);
+
+  /**
+   * Checks again in the next frame when the page scrolls or resizes, or its layout changes (a banner
+   * appears, a form opens); the first check is in the frame after the button is drawn.
+   */
+  private watchScrolling(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    this.view[method]('scroll', this.scheduleAvoid, { passive: true, capture: true });
+    this.view[method]('resize', this.scheduleAvoid);
+    if (on) {
+      this.layoutObserver ??= new ResizeObserver(this.scheduleAvoid);
+      this.layoutObserver.observe(this.ownerDocument.documentElement);
+      this.scheduleAvoid();
+    } else {
+      this.layoutObserver?.disconnect();
+      this.layoutObserver = undefined;
+    }
+  }
+
+  private releaseBar(): void {
+    if (this.bar) releaseBar(this.bar);
+    this.bar = undefined;
+  }
 
   /** The destination as of the last render (what the link shows is where the exit goes). */
   private resolvedDestination?: string;
@@ -315,13 +407,23 @@ export class QuickExit extends StatElement {
 
   protected override updated(): void {
     const dock = this.renderRoot.querySelector<HTMLElement>('.dock');
-    if (!dock || !dock.hasAttribute('popover') || hasExited(this.view)) return;
+    if (!dock || hasExited(this.view)) return;
+    // `position="top"`: the bar takes its own strip at the top of the page (see bars.ts).
+    if (this.resolvedPosition === 'top') {
+      this.bar ??= {
+        host: this,
+        box: dock,
+        edge: 'top',
+        place: (offset) => {
+          dock.style.setProperty('--_top-offset', `${offset}px`);
+          return true;
+        },
+      };
+      claimBar(this.bar);
+    } else this.releaseBar();
+    this.watchScrolling(this.resolvedPosition === 'bottom-end');
     // The top layer: above any z-index, transform or cookie banner on the host page.
-    try {
-      if (!dock.matches(':popover-open')) dock.showPopover();
-    } catch {
-      /* no popover support: the fixed position and max z-index still apply */
-    }
+    if (dock.hasAttribute('popover')) toTopLayer(dock);
   }
 
   private renderHint() {

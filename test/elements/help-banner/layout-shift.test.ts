@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/help-banner/define.js';
 import type { HelpBanner } from '../../../src/elements/help-banner/help-banner.js';
 import { DISMISSAL_KEY_PREFIX } from '../../../src/lib/dismissal.js';
+import { shiftScores, trackShifts } from '../../layout-shift.js';
 import { closeShiftPages, openShiftPage } from './shift-page.js';
 
 interface LayoutShift extends PerformanceEntry {
@@ -36,13 +37,13 @@ describe('<help-banner> layout shift (CLS < 0.01)', () => {
       const win = await openShiftPage(`position=${position}&load=head`);
       const el = banner(win);
       expect(el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height).to.be.greaterThan(100);
-      expect(win.__shifts.total).to.be.below(0.01);
+      for (const score of shiftScores(win.__shifts)) expect(score).to.be.below(0.01);
     });
 
-    it(`${position}: a late upgrade over a painted no-JS fallback, with the README's reserved space`, async () => {
+    it(`${position}: a late upgrade over a painted no-JS fallback, with the docs' reserved space`, async () => {
       const win = await openShiftPage(`position=${position}&load=late&reserve=1`);
       expect(banner(win).shadowRoot!.querySelector('.emergency')).to.exist;
-      expect(win.__shifts.total).to.be.below(0.01);
+      for (const score of shiftScores(win.__shifts)) expect(score).to.be.below(0.01);
     });
 
     it(`${position}: dismissing moves nothing the visitor did not ask for`, async () => {
@@ -65,15 +66,28 @@ describe('<help-banner> layout shift (CLS < 0.01)', () => {
       const observer = new PerformanceObserver((list) =>
         shifts.push(...(list.getEntries() as LayoutShift[])),
       );
-      observer.observe({ type: 'layout-shift' });
+      const api = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+      if (api) observer.observe({ type: 'layout-shift' });
+      const content = page.querySelector('main')!;
+      const contentTop = content.getBoundingClientRect().top;
       el.shadowRoot!.querySelector<HTMLButtonElement>('.dismiss')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
+      await nextFrames(1);
+      // From the first frame after the key press on, nothing moves again (every engine: boxes).
+      const boxes = await trackShifts(window);
+      const settledTop = content.getBoundingClientRect().top;
       await nextFrames(3);
       observer.disconnect();
       expect(el.shadowRoot!.querySelector<HTMLElement>('.base')!.hidden).to.equal(true);
+      expect(boxes.total).to.equal(0);
+      // The page closed up under an inline or top banner, at once (as the key press asked).
+      if (position === 'bottom') expect(settledTop).to.equal(contentTop);
+      else expect(settledTop).to.be.below(contentTop);
+      expect(content.getBoundingClientRect().top).to.equal(settledTop);
+      if (!api) return;
+      // Chromium's Layout Instability API agrees: the closing-up is "expected" (recent input), nothing else.
       const recent = shifts.filter((s) => s.startTime >= start);
-      // The observer did see the page close up under an inline or top banner (caused by the key press).
       if (position !== 'bottom') expect(recent.some((s) => s.hadRecentInput)).to.equal(true);
       const unexpected = recent.filter((s) => !s.hadRecentInput);
       expect(unexpected.reduce((sum, s) => sum + s.value, 0)).to.be.below(0.01);
@@ -83,7 +97,7 @@ describe('<help-banner> layout shift (CLS < 0.01)', () => {
   it('bottom: even a late upgrade with no reserved space shifts nothing (nothing sits below it)', async () => {
     const win = await openShiftPage('position=bottom&load=late');
     expect(banner(win).shadowRoot!.querySelector('.emergency')).to.exist;
-    expect(win.__shifts.total).to.be.below(0.01);
+    for (const score of shiftScores(win.__shifts)) expect(score).to.be.below(0.01);
   });
 });
 
@@ -108,7 +122,14 @@ describe('<help-banner> on a partner page', () => {
       // The test server's own live-reload socket script, injected into every page it serves.
       .filter((name) => !name?.startsWith('__web-dev-server'));
     // The page's own files, and the one script tag: nothing else.
-    expect(requests.sort()).to.deep.equal(['cls-embed.js', 'cls-probe.js', 'page.css', 'stat-widgets.js']);
+    // (By name: the page loads cls-embed.js twice, which Firefox lists twice and Chromium once.)
+    expect([...new Set(requests)].sort()).to.deep.equal([
+      'cls-embed.js',
+      'cls-probe.js',
+      'layout-shift-probe.js',
+      'page.css',
+      'stat-widgets.js',
+    ]);
     expect(win.document.cookie).to.equal('');
     expect(JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)])).to.equal(
       storageBefore,

@@ -1,11 +1,12 @@
 /**
  * Layout-shift pages shared by the banner and card tests: an ordinary partner page (pages/cls.html)
  * with the element and its no-JS fallback pasted in, loading the bundle in <head> or late, in an
- * iframe. Cumulative Layout Shift is measured the way Chromium reports it to a page: a `layout-shift`
- * PerformanceObserver (pages/cls-probe.js) summing every shift not caused by recent input.
+ * iframe. Layout shift is measured in every engine (test/layout-shift-probe.js, test/layout-shift.ts).
  */
+import type { Shifts } from '../../layout-shift.js';
+
 export interface ShiftWindow extends Window {
-  __shifts: { total: number; entries: number };
+  __shifts: Shifts;
   __ready: Promise<void>;
   __frames: (n: number) => Promise<void>;
   __fallbackHeight?: number;

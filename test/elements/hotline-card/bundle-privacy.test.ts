@@ -65,7 +65,8 @@ describe('<hotline-card> from dist/stat-widgets.js', () => {
 
   it('check 14: no file of the built dist/ output names a third-party tracker, font, analytics or CDN host', async () => {
     // Every shipped module: the embed bundle, the npm entry and each element's define module, and
-    // everything they import from dist/ (followed through relative imports), with their source maps.
+    // everything they import from dist/ (followed through relative imports), with the source maps
+    // they name.
     const manifest = await (await fetch('/custom-elements.json')).json();
     const tags: string[] = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) =>
       (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
@@ -85,7 +86,8 @@ describe('<hotline-card> from dist/stat-widgets.js', () => {
       seen.set(path, source);
       for (const [, spec] of source.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
         queue.push(new URL(spec, `http://x${path}`).pathname);
-      if (path.endsWith('.js')) queue.push(`${path}.map`);
+      const map = /\/\/# sourceMappingURL=(\S+\.map)\s*$/.exec(source)?.[1];
+      if (map) queue.push(new URL(map, `http://x${path}`).pathname);
     }
     expect(seen.size, 'modules crawled').to.be.greaterThan(tags.length * 3);
     const banned =

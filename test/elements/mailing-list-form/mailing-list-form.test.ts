@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { addElement, closeBundlePages, narrowPage } from '../../bundle/bundle-page.js';
+import { holdKey, releaseKey } from '../../engine.js';
 import { nothing } from 'lit';
 import { restore, stub, type SinonStub } from 'sinon';
 import '../../../src/elements/mailing-list-form/define.js';
 import { providers } from '../../../src/elements/mailing-list-form/providers/index.js';
 import type { MailingListForm } from '../../../src/elements/mailing-list-form/mailing-list-form.js';
-import { namesOf } from '../a11y-text.js';
 import { outlineContrast, textContrast, THEMES } from '../contrast.js';
 
 /** What the stand-in server recorded for one test's key. */
@@ -130,35 +131,19 @@ describe('<mailing-list-form>', () => {
     });
 
     it('reflows at 320 px and keeps 44 px targets', async () => {
-      await setViewport({ width: 320, height: 640 });
+      const page = await narrowPage();
       try {
-        const el = await mount(
-          html`<mailing-list-form
-            action="/x"
-            provider="generic"
-            fields="email first-name last-name"
-            consent="I agree to receive news from the club by email."
-          ></mailing-list-form>`,
-        );
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const el = await addElement(page, 'mailing-list-form', {
+          action: '/x',
+          provider: 'generic',
+          fields: 'email first-name last-name',
+          consent: 'I agree to receive news from the club by email.',
+        });
+        expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
         expect(button(el).getBoundingClientRect().height).to.be.at.least(44);
         expect(emailInput(el).getBoundingClientRect().height).to.be.at.least(44);
       } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
-
-    it('forced colours: the button keeps a visible edge', async () => {
-      // `emulateMedia` ignores forcedColors in Chromium: see test/server/forced-colors-plugin.mjs.
-      await executeServerCommand('emulate-forced-colors', { active: true });
-      try {
-        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
-        const el = await mount(html`<mailing-list-form action="/x" provider="generic"></mailing-list-form>`);
-        expect(getComputedStyle(button(el)).borderTopStyle).to.equal('solid');
-        expect(parseFloat(getComputedStyle(button(el)).borderTopWidth)).to.be.at.least(1);
-        await expect(el).to.be.accessible();
-      } finally {
-        await executeServerCommand('emulate-forced-colors', { active: false });
+        closeBundlePages();
       }
     });
 
@@ -281,12 +266,19 @@ describe('<mailing-list-form>', () => {
     }
 
     it('each bad timeout warns once when set, and 10 s is used', async () => {
-      for (const timeout of ['0', '-5', 'NaN', 'soon', '1e9', '61']) {
+      // Out of range (as the number it was read as), or not a number at all.
+      const expected: Record<string, string> = {
+        '0': 'timeout "0" is not a number of seconds up to 60; using 10.',
+        '-5': 'timeout "-5" is not a number of seconds up to 60; using 10.',
+        '1e9': 'timeout "1000000000" is not a number of seconds up to 60; using 10.',
+        '61': 'timeout "61" is not a number of seconds up to 60; using 10.',
+        NaN: 'timeout "NaN" is not a number; the default is used.',
+        soon: 'timeout "soon" is not a number; the default is used.',
+      };
+      for (const [timeout, message] of Object.entries(expected)) {
         const warn = stub(console, 'warn');
         const { beforeSubmit, used } = await withTimeout(timeout, warn);
-        expect(beforeSubmit, timeout).to.deep.equal([
-          `timeout ${JSON.stringify(timeout)} is not a number of seconds up to 60; using 10.`,
-        ]);
+        expect(beforeSubmit, timeout).to.deep.equal([message]);
         expect(used, timeout).to.equal(10_000);
         expect(warnings(warn), `${timeout}: still one warning after the submit`).to.have.length(1);
         warn.restore();
@@ -906,20 +898,18 @@ describe('<mailing-list-form>', () => {
       }
     });
 
-    it('check 25: Tab skips the honeypot and the accessibility tree does not contain it', async () => {
+    it('check 25: Tab skips the honeypot, which is hidden from assistive technology', async () => {
       const el = await mailchimpForm(newKey());
       el.querySelector<HTMLInputElement>('[name=FNAME]')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(button(el));
-      await sendKeys({ down: 'Shift' });
+      await holdKey('Shift');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await releaseKey('Shift');
       expect(document.activeElement).to.equal(emailInput(el));
-      expect(await namesOf(['textbox', 'searchbox', 'combobox'])).to.deep.equal([
-        'Email address',
-        'First name',
-      ]);
+      // Out of the accessibility tree (the tree itself: mailing-list-form.chromium.test.ts).
+      expect(el.querySelector('.mlf-trap')!.closest('[aria-hidden="true"]')).to.exist;
       const trap = el.querySelector<HTMLInputElement>('.mlf-trap input')!;
       expect(trap.getBoundingClientRect().width * trap.getBoundingClientRect().height).to.be.at.most(1);
     });
@@ -987,7 +977,13 @@ describe('<mailing-list-form>', () => {
           );
         }
         // Keyboard focus on each control in turn: a solid ring of at least 2 px, 3:1 on what is behind it.
+        // (Into the first field by keyboard too: Firefox shows no ring for focus a script moved there
+        // after a click.)
         emailInput(el).focus();
+        await sendKeys({ press: 'Tab' });
+        await holdKey('Shift');
+        await sendKeys({ press: 'Tab' });
+        await releaseKey('Shift');
         const controls = [...el.querySelectorAll<HTMLElement>('input:not([tabindex="-1"]), button')];
         for (let i = 0; i < controls.length; i++) {
           const focused = document.activeElement as HTMLElement;
@@ -996,26 +992,23 @@ describe('<mailing-list-form>', () => {
           expect(ring.outlineStyle, focused.outerHTML).to.equal('solid');
           expect(parseFloat(ring.outlineWidth), focused.outerHTML).to.be.at.least(2);
           expect(outlineContrast(focused), focused.outerHTML).to.be.at.least(3);
-          await sendKeys({ press: 'Tab' });
+          // Not past the last control: that Tab would take the focus out of the page, to the
+          // browser's own controls (Firefox, WebKit), and the next test would start without it.
+          if (i < controls.length - 1) await sendKeys({ press: 'Tab' });
         }
       });
     }
 
-    it('check 40: with reduced motion nothing animates while sending (there is no spinner to stop)', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      try {
-        const el = await providerForm('generic', newKey());
-        emailInput(el).value = 'slow@example.org';
-        button(el).click();
-        await el.updateComplete;
-        expect(el.state).to.equal('sending');
-        await waitUntil(() => text(status(el)) === 'Sending…', 'not sending', { timeout: 5000 });
-        expect(el.state).to.equal('sending');
-        expect(document.getAnimations()).to.deep.equal([]);
-        await waitUntil(() => el.state === 'subscribed', 'no outcome', { timeout: 5000 });
-      } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
-      }
+    it('check 40: nothing animates while sending, so nothing needs stopping for reduced motion (no spinner)', async () => {
+      const el = await providerForm('generic', newKey());
+      emailInput(el).value = 'slow@example.org';
+      button(el).click();
+      await el.updateComplete;
+      expect(el.state).to.equal('sending');
+      await waitUntil(() => text(status(el)) === 'Sending…', 'not sending', { timeout: 5000 });
+      expect(el.state).to.equal('sending');
+      expect(document.getAnimations()).to.deep.equal([]);
+      await waitUntil(() => el.state === 'subscribed', 'no outcome', { timeout: 5000 });
     });
   });
 });

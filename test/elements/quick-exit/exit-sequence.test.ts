@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { restore, spy, stub } from 'sinon';
 import {
   addExit,
@@ -7,6 +8,7 @@ import {
   closePages,
   control,
   cover,
+  focusFrame,
   landed,
   landingLog,
   landingUrl,
@@ -121,19 +123,60 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
     expect(page.doc.activeElement).to.not.equal(element);
   });
 
-  it('when the navigation is stopped (window.stop), the cover stays and the navigation is retried', async () => {
+  it('when the navigation is stopped (window.stop), the cover stays and the navigation is retried within 2 s', async () => {
     const page = await openPage();
     const { id, url } = landingUrl(600);
     const element = await addExit(page, { url });
     const left = nextLoad(page.frame);
     control(element).click();
     await nextFrame(page.win);
+    const stoppedAt = performance.now();
     page.win.stop();
     await sleep(300);
     expect(cover(page.doc)).to.exist;
-    await left; // the watchdog re-issued it after ~1.5 s
+    await left;
+    // Asked again within 2 s of the stop (plus the 600 ms the destination takes to answer): the stop
+    // cancelled the first request, so arriving at all proves the retry. (Chromium had sent that
+    // first request before the stop; Firefox and WebKit had not yet.)
+    expect(performance.now() - stoppedAt).to.be.below(2600);
     expect(landed(page.frame.contentDocument)).to.equal(true);
-    expect((await landingLog(id)).hits).to.be.greaterThan(1);
+    expect((await landingLog(id)).hits).to.be.within(1, 2);
+  });
+
+  it('when the visitor presses Esc while leaving, the cover stays and the navigation is requested again', async () => {
+    const page = await openPage();
+    const { id, url } = landingUrl(2000);
+    const element = await addExit(page, { url });
+    const left = nextLoad(page.frame);
+    control(element).click();
+    await focusFrame(page.frame);
+    await sleep(100); // the cover has taken the focus, so the key reaches the page in every engine
+    let requests = 0;
+    page.win.addEventListener('beforeunload', () => (requests += 1));
+    // Esc stops loading where the browser's own shortcut sees the key (a synthetic key may not reach
+    // it); either way the watchdog asks again.
+    await sendKeys({ press: 'Escape' });
+    await sleep(300);
+    expect(cover(page.doc)).to.exist;
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect(requests).to.equal(1);
+    // Chromium merges a request for the URL it is already loading; the others send it again.
+    expect((await landingLog(id)).hits).to.be.within(1, 2);
+  });
+
+  it('a slow destination (4 s) is requested once and arrives', async function () {
+    this.timeout(15000);
+    const page = await openPage();
+    const { id, url } = landingUrl(4000);
+    const element = await addExit(page, { url });
+    const left = nextLoad(page.frame);
+    control(element).click();
+    await sleep(2500);
+    expect(cover(page.doc)).to.exist;
+    await left;
+    expect(landed(page.frame.contentDocument)).to.equal(true);
+    expect((await landingLog(id)).hits).to.equal(1);
   });
 
   it('a throwing or slow stat-exit listener neither stops the exit nor runs before the cover', async () => {
@@ -165,12 +208,14 @@ describe('<quick-exit> exit sequence (in a frame)', () => {
     control(element).click();
     page.win.stop(); // the page stayed (as a restored one would), with no navigation under way
     await sleep(100);
+    // Chromium sends the first request before the stop; Firefox and WebKit do not get that far.
+    const before = (await landingLog(id)).hits;
     page.win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await sleep(200);
     expect(cover(page.doc)).to.exist;
     const region = element.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
     expect(region.hidden || region.textContent!.trim() === '').to.equal(true);
-    expect((await landingLog(id)).hits).to.equal(2);
+    expect((await landingLog(id)).hits).to.equal(before + 1);
   });
 
   it('the decoy tab opens first, once, with noopener, on a click only — and a blocked popup changes nothing', async () => {

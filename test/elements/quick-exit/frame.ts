@@ -3,7 +3,7 @@
  * page itself would end the run). The frames are sandboxed WITHOUT allow-top-navigation, so the exit
  * navigates the frame, never the test page (see `exitWindow`).
  */
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { QuickExit } from '../../../src/elements/quick-exit/quick-exit.js';
 import type { Probe } from '../../bundle/bundle-page.js';
 
@@ -126,4 +126,27 @@ export async function clickIn(frame: HTMLIFrameElement, element: Element): Promi
       Math.round(frameBox.top + box.top + box.height / 2),
     ],
   });
+}
+
+/**
+ * A <quick-exit> for `url` (with a safety link) used the way a visitor might before leaving: hovered,
+ * a Shift tap left to expire, the control focused. Resolves with the element, ready to be clicked.
+ */
+export async function addExitAndInteract(page: ExitPage, url: string): Promise<QuickExit> {
+  const element = await addExit(page, {
+    url,
+    'safety-url': 'https://club.example/safety',
+    'shortcut-timeout': '500',
+  });
+  const box = control(element).getBoundingClientRect();
+  const frameBox = page.frame.getBoundingClientRect();
+  await sendMouse({
+    type: 'move',
+    position: [Math.round(frameBox.left + box.left + 5), Math.round(frameBox.top + box.top + 5)],
+  });
+  await focusFrame(page.frame);
+  await sendKeys({ press: 'Shift' });
+  await sleep(700);
+  control(element).focus();
+  return element;
 }

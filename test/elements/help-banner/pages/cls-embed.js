@@ -1,5 +1,5 @@
 /* global document, location, URLSearchParams */
-// Writes the element (with its no-JS fallback, as the README shows) into the page while it is parsed:
+// Writes the element (with its no-JS fallback, as the docs show) into the page while it is parsed:
 // at the start of <body> for `?position=inline|top`, at the end for `?position=bottom`, as a webmaster
 // would paste it. `?tag=hotline-card` writes a card (in the flow, at the start) instead of a banner.
 (function () {

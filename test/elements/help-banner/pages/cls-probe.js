@@ -1,18 +1,9 @@
-/* global window, document, location, customElements, requestAnimationFrame, PerformanceObserver, URLSearchParams */
-// Loaded first by the layout-shift pages (`?tag=help-banner` by default, or `hotline-card`). Records every layout shift that was not caused by recent
-// user input (the CLS definition), and loads the bundle either in the head (before first paint, the
-// recommended embed) or late (after the no-JS fallback has been painted), per `?load=head|late`.
+/* global window, document, location, customElements, requestAnimationFrame, URLSearchParams */
+// Loaded by the layout-shift pages (`?tag=help-banner` by default, or `hotline-card`) after
+// /test/layout-shift-probe.js, which measures every shift (`window.__shifts`). It loads the bundle
+// either in the head (before first paint, the recommended embed) or late (after the no-JS fallback
+// has been painted), per `?load=head|late`.
 (function () {
-  var shifts = { total: 0, entries: 0 };
-  window.__shifts = shifts;
-  new PerformanceObserver(function (list) {
-    list.getEntries().forEach(function (entry) {
-      if (entry.hadRecentInput) return;
-      shifts.total += entry.value;
-      shifts.entries += 1;
-    });
-  }).observe({ type: 'layout-shift', buffered: true });
-
   function frames(n) {
     return new Promise(function (resolve) {
       (function next(left) {
