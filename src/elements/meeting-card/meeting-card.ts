@@ -239,14 +239,6 @@ export class MeetingCard extends StatElement {
     return url;
   }
 
-  protected override updated(): void {
-    const model = this.model;
-    const next = model?.schedule
-      ? upcomingMeetings(model.schedule, Date.now(), model.timeZone, 1)[0]
-      : undefined;
-    this.changes.arm(model ? nextStateChange(next, Date.now(), model.timeZone) : null);
-  }
-
   override render() {
     const model = this.model;
     if (!model) return nothing;
@@ -255,6 +247,8 @@ export class MeetingCard extends StatElement {
     const zone = model.timeZone;
     const now = Date.now();
     const meetings = schedule ? upcomingMeetings(schedule, now, zone, 4) : [];
+    // The timer that redraws "Today" / "In progress" is armed from the dates shown (one scan of the rule).
+    this.changes.arm(nextStateChange(meetings[0], now, zone));
     const next = meetings.find((meeting) => !meeting.off);
     const later = meetings.filter((meeting) => meeting !== next);
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
