@@ -93,17 +93,16 @@ export function coerce(
   warn: (message: string) => void,
 ): unknown {
   const type = options.type ?? String;
-  const fallback = fallbackOf(options);
   const absent =
     value === null ||
     value === undefined ||
     (value === false && type !== Boolean) ||
     (type === Number && typeof value === 'string' && value.trim() === '');
-  if (absent) return fallback;
+  if (absent) return fallbackOf(options);
   const result = convert(value, type);
   if (result.ok) return result.value;
   warn(`${attribute} ${describe(value)} is not ${TYPE_NAMES.get(type) ?? 'text'}; the default is used.`);
-  return fallback;
+  return fallbackOf(options);
 }
 
 /**

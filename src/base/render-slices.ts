@@ -34,7 +34,8 @@ function inNewTask(callback: () => void): void {
 const startTimer: (callback: () => void) => void = globalThis.setTimeout.bind(globalThis);
 
 let sliceStart: number | undefined;
-let renderedInSlice = 0;
+/** The element that went first in the current slice: its connection and its first render both go. */
+let firstOfSlice: object | undefined;
 let waiting: Array<() => void> = [];
 
 /**
@@ -45,7 +46,7 @@ let waiting: Array<() => void> = [];
 export function openSlice(): void {
   if (sliceStart !== undefined) return;
   const start = (sliceStart = performance.now());
-  renderedInSlice = 0;
+  firstOfSlice = undefined;
   const end = () => {
     if (sliceStart === start) sliceStart = undefined;
   };
@@ -53,20 +54,15 @@ export function openSlice(): void {
   startTimer(end);
 }
 
-/** The element that went first in the current slice: its connection and its first render both go. */
-let firstOfSlice: object | undefined;
-
 /**
- * Whether `element`'s connection or first render, asked for now, must wait for the next slice. Counts
- * it when it may go. The first element of a slice never waits, for either (under load, connecting
+ * Whether `element`'s connection or first render, asked for now, must wait for the next slice. The
+ * first element asked in a slice is remembered, and it never waits, for either (under load, connecting
  * alone may take longer than a slice, and a render left for a later task could follow a paint).
  */
 export function mustWaitForSlice(element: object): boolean {
   openSlice();
-  if (renderedInSlice === 0) firstOfSlice = element;
-  if (element !== firstOfSlice && performance.now() - sliceStart! > SLICE_MS) return true;
-  renderedInSlice += 1;
-  return false;
+  firstOfSlice ??= element;
+  return element !== firstOfSlice && performance.now() - sliceStart! > SLICE_MS;
 }
 
 /** Resolves in a new task, at the start of a new slice (waiters in the order they asked). */

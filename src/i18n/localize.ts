@@ -115,8 +115,7 @@ export class LocalizeController implements ReactiveController {
   /** A locale for `Intl`: the page's own tag (e.g. `en-GB`) when we speak its language, else ours. */
   locale(): string {
     const requested = this.requestedLang();
-    const lang = this.lang();
-    return baseLanguage(requested) === lang ? requested : lang;
+    return tables.has(baseLanguage(requested)) ? requested : 'en';
   }
 
   /** `rtl` or `ltr`: an explicit `dir` on the element or an ancestor wins, else the language decides. */

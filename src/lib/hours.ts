@@ -145,7 +145,7 @@ export function parseHours(input: string | null | undefined): HoursParseResult {
   return { ok: true, hours: { kind: 'weekly', days, dates } };
 }
 
-export function isRealDate(year: number, month: number, day: number): boolean {
+function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -8,7 +8,7 @@
  * updates the event instead of duplicating it; it carries no visitor, page or time data.
  */
 import { contentHash } from './dismissal.js';
-import { DAY, MINUTE, offsetAt, offsetChanges, wallClock, weekdayOf } from './hours.js';
+import { DAY, MINUTE, offsetAt, offsetChanges, parseDate, wallClock, weekdayOf } from './hours.js';
 import { inLastWeek, isRuleDate, meetingOn, weekOf, type Schedule } from './recurrence.js';
 
 export interface CalendarInput {
@@ -32,10 +32,11 @@ export function escapeText(text: string): string {
 
 /** Lines of at most 75 octets, continued with a space (§3.1), never splitting a character. */
 export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
   let folded = '';
   let octets = 0;
   for (const char of line) {
-    const size = new TextEncoder().encode(char).length;
+    const size = encoder.encode(char).length;
     if (octets + size > 75) {
       folded += '\r\n ';
       octets = 1;
@@ -137,7 +138,7 @@ export function calendarFile(input: CalendarInput): string {
   const moved: string[] = [];
   const exdates: string[] = [];
   for (const [key, override] of Object.entries(schedule.overrides)) {
-    const date = Date.parse(`${key}T00:00:00Z`);
+    const date = parseDate(key)!;
     if (!override) {
       exdates.push(at('EXDATE', date, times?.start));
       continue;

@@ -187,7 +187,7 @@ export function parseOneOff(input: string): ScheduleResult {
  * The instant the club's clock reads `minute` on wall `date`. In a DST fold the first of the two; in a
  * DST gap the wall time read with the offset before the gap (as RFC 5545 and calendars do).
  */
-export function instantOf(date: number, minute: number, timeZone: string): number {
+function instantOf(date: number, minute: number, timeZone: string): number {
   const wall = date + minute * MINUTE;
   const instants = instantsAtWall(date, minute, timeZone);
   return instants.length ? Math.min(...instants) : wall - offsetAt(wall - DAY, timeZone);
