@@ -8,7 +8,7 @@ import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import { checkUrl } from '../src/lib/safe-url.js';
 import { h, loadManifest, replaceChildren, withCode, type Child } from './lib/dom.js';
-import { contentNodes, fallbackFor, hasContentSlot, renderedLinks } from './lib/fallback.js';
+import { contentNodes, fallbackFor, hasContentSlot, linesOf, renderedLinks } from './lib/fallback.js';
 import {
   displayDefault,
   elementsOf,
@@ -482,10 +482,7 @@ async function renderPreview(generation: number): Promise<void> {
 /** The content lines the preview and the snippet carry (none for elements without a content slot). */
 function contentLines(): string[] {
   if (!hasContentSlot(state.element.slots)) return [];
-  return state.content
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+  return linesOf(state.content);
 }
 
 function renderChecks(links: { href: string; text: string }[], warnings: string[]): void {

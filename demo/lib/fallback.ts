@@ -191,6 +191,14 @@ export function hasContentSlot(slots: { name: string; description: string }[]): 
   return slots.some((slot) => slot.name === '' && /^Required\b/.test(slot.description));
 }
 
+/** The items of content typed one per line (blank lines and surrounding spaces dropped). */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** Each line as a paragraph: the content of an element with a content slot. */
 export function contentNodes(lines: string[]): FallbackNode[] {
   return lines.map((line) => ({ tag: 'p', children: [{ text: line }] }));

@@ -4,7 +4,7 @@
  * and saves the widget tag with its no-JavaScript content. Plain `wp.*` globals: no JSX, no React of
  * its own; the build bundles this file with the shared modules into assets/editor.js.
  */
-import { hasContentSlot } from '../../demo/lib/fallback.js';
+import { hasContentSlot, linesOf } from '../../demo/lib/fallback.js';
 import { hasExplicitOff, displayDefault, type AttributeInfo } from '../../demo/lib/manifest.js';
 import {
   blockAttributes,
@@ -121,10 +121,7 @@ function edit(element: WidgetElement): Component {
     const [content, setContent] = useState<string>(
       ownContent ? paragraphsOf(props.attributes[FALLBACK_KEY]) : '',
     );
-    const lines = content
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
+    const lines = linesOf(content);
     const chosen = chosenAttributes(element, props.attributes);
     const key = JSON.stringify([chosen, lines]);
 
