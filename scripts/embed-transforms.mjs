@@ -15,21 +15,13 @@
 //
 // `embedTransformsPlugin()` applies them all in Vite; `embedTransform()` is the same chain for
 // scripts/size.mjs (esbuild).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { minifyTemplates } from './minify-templates.mjs';
-import { codeWarnings } from './warning-codes.mjs';
+import { codeWarnings, sourceFiles } from './warning-codes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-
-function sourceFiles(folder = join(root, 'src')) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /**
  * Short names: `_a`, `_b`, … by default (no DOM or Lit property uses them; Lit's own private names

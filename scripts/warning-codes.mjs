@@ -20,10 +20,10 @@
 // `node scripts/warning-codes.mjs` writes the table (demo/lib/warning-codes.json, read by the snippet
 // builder to show full sentences) and the "Warning codes" section of docs/developers.md from the sources;
 // `--check` fails when either is stale (npm test runs it, `npm run build` writes them).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import prettier from 'prettier';
 import ts from 'typescript';
+import { emitGenerated } from './generated-file.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 export const TABLE_FILE = 'demo/lib/warning-codes.json';
@@ -33,8 +33,6 @@ const END = '<!-- warning-codes:end -->';
 const MIN_TEXT = 16;
 /** Between the substitutions of a coded message. */
 export const VALUE_SEPARATOR = ' · ';
-/** A code as the bundle prints it (src/lib/warn.ts adds where to look it up). */
-export const CODE_PATTERN = /^SW-[0-9a-z]{4}$/;
 
 /** `SW-` and four base-36 characters of the message's FNV-1a hash. */
 export function codeOf(text) {
@@ -142,21 +140,8 @@ export function codeWarnings(code, fileName) {
   return result;
 }
 
-/** The Vite plugin for the embed bundle: codes the warnings of our own sources. */
-export function warningCodesPlugin() {
-  return {
-    name: 'stat-widgets:warning-codes',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !/\/src\/.*\.ts$/.test(id.split('?')[0])) return null;
-      const coded = codeWarnings(code, id);
-      return coded === code ? null : { code: coded, map: null };
-    },
-  };
-}
-
-function sourceFiles(folder = join(root, 'src')) {
+/** Every TypeScript source file under `folder` (src/ by default). */
+export function sourceFiles(folder = join(root, 'src')) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -199,50 +184,25 @@ function docsTable(table) {
   ].join('\n');
 }
 
-/** Both files as prettier writes them, so `npm run format` and this script agree. */
-async function expected() {
+/** Both files' texts (emitGenerated formats them as `npm run format` does). */
+function expected() {
   const table = warningTable();
-  const format = async (text, filepath) =>
-    prettier.format(text, { ...(await prettier.resolveConfig(join(root, filepath))), filepath });
   const page = readFileSync(join(root, DOCS_PAGE), 'utf8');
   const start = page.indexOf(START);
   const end = page.indexOf(END);
   if (start < 0 || end < start)
     throw new Error(`${DOCS_PAGE} has no warning-codes markers (${START} … ${END})`);
   return {
-    json: await format(
-      JSON.stringify(Object.fromEntries(Object.entries(table).map(([code, { text }]) => [code, text]))),
-      TABLE_FILE,
-    ),
-    page: await format(page.slice(0, start) + docsTable(table) + page.slice(end + END.length), DOCS_PAGE),
+    json: JSON.stringify(Object.fromEntries(Object.entries(table).map(([code, { text }]) => [code, text]))),
+    page: page.slice(0, start) + docsTable(table) + page.slice(end + END.length),
   };
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const { json, page } = await expected();
-  const tablePath = join(root, TABLE_FILE);
-  if (process.argv.includes('--check')) {
-    const current = (path) => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return '';
-      }
-    };
-    const stale = [
-      current(tablePath) !== json && TABLE_FILE,
-      current(join(root, DOCS_PAGE)) !== page && `${DOCS_PAGE} (Warning codes)`,
-    ].filter(Boolean);
-    if (stale.length) {
-      console.error(
-        `warning codes: ${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale; run \`node scripts/warning-codes.mjs\` (or \`npm run build\`) and commit the result.`,
-      );
-      process.exit(1);
-    }
-    console.log(`warning codes: ${Object.keys(JSON.parse(json)).length} codes, table and docs page current.`);
-  } else {
-    writeFileSync(tablePath, json);
-    writeFileSync(join(root, DOCS_PAGE), page);
-  }
+  process.chdir(root);
+  const { json, page } = expected();
+  const command = 'node scripts/warning-codes.mjs';
+  await emitGenerated(TABLE_FILE, json, 'json', command);
+  await emitGenerated(DOCS_PAGE, page, 'markdown', command);
 }
