@@ -22,7 +22,9 @@ const only = process.argv.slice(2);
 
 if (!existsSync(join(root, 'dist/stat-widgets.js')))
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit', cwd: root });
-if (!findBrowser()) execFileSync('node', ['scripts/ensure-browser.mjs'], { stdio: 'inherit', cwd: root });
+// The bench measures in Chromium only: it installs no other engine.
+if (!findBrowser())
+  execFileSync('node', ['scripts/ensure-browser.mjs', 'chromium'], { stdio: 'inherit', cwd: root });
 
 const types = {
   '.html': 'text/html',
@@ -109,10 +111,11 @@ try {
     try {
       const before = load();
       const result = await run(ctx);
-      loads.push(`${name.replace('.bench.mjs', '')} ${before}→${load()}`);
+      const after = load();
+      loads.push(`${name.replace('.bench.mjs', '')} ${before}→${after}`);
       result.notes = [
         ...(result.notes ?? []),
-        `Machine load (1-minute load average on ${cpus().length} cores) from start to end: ${before} → ${load()}.`,
+        `Machine load (1-minute load average on ${cpus().length} cores) from start to end: ${before} → ${after}.`,
       ];
       const section = table(result);
       console.log(`\n${section}`);

@@ -212,8 +212,16 @@ function litLeftOut(options) {
   };
 }
 
+/** Marginal bytes already measured in this process (the budget rows and the bench both ask). */
+const marginals = new Map();
+
 /** gzip bytes `tag` adds to the bundle of every element that does not embed it. */
-export async function marginalGzip(tag) {
+export function marginalGzip(tag) {
+  if (!marginals.has(tag)) marginals.set(tag, measureMarginal(tag));
+  return marginals.get(tag);
+}
+
+async function measureMarginal(tag) {
   const others = elementTags().filter((other) => other !== tag && !embeddersOf(tag).includes(other));
   const [without, withIt] = await Promise.all([
     embedBundle({ tags: others }),

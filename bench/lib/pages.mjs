@@ -94,8 +94,7 @@ ${body}
 
 /**
  * Loads `url` in a fresh browser context at 1280×800 and returns what the page recorded: `render`
- * (ms from our script starting to every element painted), `longTasks` (ms each, wall time, from the
- * page's own PerformanceObserver), `cls`, `rendered`; and from a trace of the load, the main thread's
+ * (ms from our script starting to every element painted), `cls`, `rendered`; and from a trace of the load, the main thread's
  * `tasks` (`{ start, wall, cpu }`) and `forcedLayouts` (see trace.mjs). Layout shifts are collected
  * until 500 ms after the elements rendered.
  */
@@ -114,7 +113,6 @@ export async function measureLoad(browser, url) {
       const bench = window.__bench;
       return {
         render: bench.t1 - bench.t0,
-        longTasks: bench.longTasks,
         cls: bench.shifts.reduce((sum, value) => sum + value, 0),
         rendered: bench.rendered,
       };

@@ -1,7 +1,7 @@
-// Loaded first (synchronously) by every generated bench page: records long tasks and layout shifts
+// Loaded first (synchronously) by every generated bench page: records layout shifts
 // from the start of the page, for bench/lib/pages.mjs to read.
 (function () {
-  var bench = { longTasks: [], shifts: [], t0: null, t1: null };
+  var bench = { shifts: [], t0: null, t1: null };
   window.__bench = bench;
   function observe(type, record) {
     try {
@@ -12,9 +12,6 @@
       bench[type + 'Unsupported'] = String(error);
     }
   }
-  observe('longtask', function (entry) {
-    bench.longTasks.push(entry.duration);
-  });
   observe('layout-shift', function (entry) {
     if (!entry.hadRecentInput) bench.shifts.push(entry.value);
   });

@@ -9,13 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/ensure-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser, findEngine } from '../../scripts/ensure-browser.mjs';
 import { measureLayout } from './layout.mjs';
 import { startSite, THEMES } from './site.mjs';
 
 const ZIP = resolve('dist/stat-widgets-wordpress.zip');
 const PLUGIN_DIR = resolve('dist/wordpress/stat-widgets');
-const FIREFOX = '/usr/bin/firefox-esr';
+/** Found as the browser tests find it (FIREFOX_PATH, firefox-esr, firefox), or none. */
+const FIREFOX = findEngine('firefox')?.browser;
 const summaryFile = 'reports/wordpress-tests.json';
 const results = { passed: 0, failed: 0 };
 
@@ -191,7 +192,7 @@ const browser = await puppeteer.launch({
 const visitors = [{ name: 'Chromium', browser }];
 let firefox;
 try {
-  if (existsSync(FIREFOX)) {
+  if (FIREFOX) {
     firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     visitors.push({ name: 'Firefox', browser: firefox });
   }
