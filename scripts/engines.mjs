@@ -7,11 +7,11 @@
 //             private Xvfb display: MiniBrowser has no headless mode. Both programs are started here
 //             and stopped when the test runner exits.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findEngine } from './ensure-browser.mjs';
+import { freePort } from './free-port.mjs';
 
 function programsOf(engine) {
   const programs = findEngine(engine);
@@ -87,18 +87,6 @@ async function startXvfb(xvfb) {
       if (text.includes('\n')) resolve(`:${text.trim()}`);
     });
     server.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before choosing a display`)));
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
   });
 }
 

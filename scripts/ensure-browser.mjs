@@ -8,7 +8,7 @@
 //
 //   node scripts/ensure-browser.mjs [engine…]   (default: all three) prints each engine's programs,
 //   installing the missing packages in one apt-get run (as root); exits 1 with instructions otherwise.
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -92,12 +92,15 @@ function install(packages) {
     process.exit(1);
   }
   console.error(`Installing Debian's ${packages.join(', ')} (apt-get)...`);
+  aptInstall(packages);
+}
+
+/** Installs Debian packages with apt-get, quietly (the caller checks that it runs as root). */
+export function aptInstall(packages) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update -qq', { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execSync(`apt-get install -y -qq ${packages.join(' ')}`, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
+  const stdio = ['ignore', 'ignore', 'inherit'];
+  execFileSync('apt-get', ['update', '-qq'], { stdio, env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio, env });
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop());

@@ -9,10 +9,10 @@
 //   npm test -- --files test/lib/safe-url.test.ts     browser-test arguments after `--` (no WordPress)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { ENGINES } from './ensure-browser.mjs';
 import { reportFile } from './counting-reporter.mjs';
+import { freePort } from './free-port.mjs';
 
 const started = Date.now();
 const passThrough = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
@@ -58,25 +58,6 @@ for (const [name, command, args] of steps) {
       break;
     }
   }
-}
-
-/** `count` distinct free ports, all held until all are chosen, so no two are the same (the test
- * runner cannot pick its own: `--port 0` does not work). */
-async function freePorts(count) {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise((resolve, reject) => {
-          const server = createServer();
-          server.on('error', reject);
-          server.listen(0, () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((server) => server.address().port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
 }
 
 /** One engine's test run; resolves with its counts (a run that did not finish counts as a failure). */
@@ -125,11 +106,11 @@ function runWordPress() {
 const results = [];
 if (canRunBrowserTests) {
   console.log(`\n── browser tests: ${engines.join(', ')} ──`);
-  const ports = await freePorts(engines.length);
   // One engine at a time: side by side, three browsers on two cores made timing-sensitive tests slow
   // enough to time out, and a timed-out keyboard test left WebKitWebDriver stuck ("a previous
   // interaction is still underway") until the runner's 15 minutes per file ran out.
-  for (const [i, engine] of engines.entries()) results.push(await runEngine(engine, ports[i]));
+  // (The test runner cannot pick its own port: `--port 0` does not work.)
+  for (const engine of engines) results.push(await runEngine(engine, await freePort()));
   // Only without `--` arguments (a run of chosen browser-test files is not a full run).
   if (passThrough.length === 0) {
     console.log('\n── WordPress ──');

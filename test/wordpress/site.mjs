@@ -6,10 +6,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aptInstall } from '../../scripts/ensure-browser.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const WORDPRESS = '/usr/share/wordpress';
@@ -57,7 +58,7 @@ function hasMysqli() {
   }
 }
 
-/** Installs whatever is missing with apt-get (as root), as scripts/ensure-browser.mjs does for Chromium. */
+/** Installs whatever is missing with apt-get (as root), with scripts/ensure-browser.mjs's `aptInstall`. */
 export function ensurePackages() {
   const missing = Object.entries(PACKAGES)
     .filter(
@@ -70,23 +71,7 @@ export function ensurePackages() {
       `Missing Debian packages: ${missing.join(' ')}. Install them: sudo apt-get install -y ${missing.join(' ')}`,
     );
   console.log(`Installing Debian packages: ${missing.join(' ')} (apt-get)...`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  aptInstall(missing);
 }
 
 async function waitFor(test, what, timeoutMs = 20000) {
